@@ -1,0 +1,17 @@
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("crmlens-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(crmlens::kVersion));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Headless sync, metrics, export and reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+    return 0;
+}
