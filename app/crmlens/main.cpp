@@ -1,9 +1,43 @@
+// crmlens: the desktop app. Only parses options and wires the pieces together.
 #include "Version.h"
+#include "core/sim/SimulatorProcess.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+
+using namespace crmlens;
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("crmlens"));
+    QApplication::setApplicationDisplayName(QObject::tr("CRM Lens"));
+    QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("CRM Lens: analytics for businesses that sell and support over WhatsApp."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QObject::tr("Start the bundled CRM simulator on loopback and use its demo workspace."));
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    ui::MainWindow window;
+    sim::SimulatorProcess simulator;
+    if (parser.isSet(demoOption)) {
+        window.showConnectionState(QObject::tr("Starting the demo CRM…"));
+        QObject::connect(&simulator, &sim::SimulatorProcess::ready, &window, [&window](const QUrl& url) {
+            window.showConnectionState(QObject::tr("Demo CRM running at %1.").arg(url.toString()));
+        });
+        QObject::connect(&simulator, &sim::SimulatorProcess::failed, &window, [&window](const Error& error) {
+            window.showConnectionState(error.message);
+        });
+        simulator.start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--live")},
+                        QStringLiteral("demo-key"));
+    }
+    window.show();
+    return app.exec();
 }
