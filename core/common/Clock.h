@@ -30,7 +30,7 @@ private:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1767225600, QTimeZone::UTC))
+    explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC))
         : m_now(std::move(start))
     {
     }
