@@ -2,9 +2,11 @@
 #include "Version.h"
 #include "core/sim/SimulatorProcess.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotWriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 using namespace crmlens;
 
@@ -23,6 +25,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QObject::tr("Start the bundled CRM simulator on loopback and use its demo workspace."));
     parser.addOption(demoOption);
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QObject::tr("Render every tab to PNG files in <dir> and exit."),
+                                               QObject::tr("dir"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     ui::MainWindow window;
@@ -37,6 +43,20 @@ int main(int argc, char* argv[])
         });
         simulator.start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--live")},
                         QStringLiteral("demo-key"));
+    }
+    if (parser.isSet(screenshotsOption)) {
+        window.resize(1600, 1000);
+        window.show();
+        QString error;
+        const QStringList files = ui::writeTabScreenshots(window, parser.value(screenshotsOption), QStringLiteral("light"), &error);
+        QTextStream out(stdout);
+        for (const QString& file : files)
+            out << file << Qt::endl;
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     window.show();
     return app.exec();

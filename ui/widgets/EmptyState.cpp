@@ -1,5 +1,6 @@
 #include "ui/widgets/EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,12 +19,23 @@ EmptyState::EmptyState(QWidget* parent)
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
-    m_explanation->setMaximumWidth(560);
+
+    // A word-wrapped label given a layout alignment loses its height-for-width and gets clipped,
+    // so the text column is a plain widget of bounded width centred between stretches.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(620);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_explanation);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
