@@ -20,6 +20,7 @@ struct PageInfo
 
 // A custom field value as the contact list sent it. Name-keyed variants fill `name`; the
 // `[{"id","value"}]` variant only has `fieldId`, resolved later through the field definitions.
+// `value` is trimmed; numbers and booleans arrive as their text; a JSON null stays a null QString.
 struct CustomFieldValue
 {
     QString fieldId;
@@ -33,11 +34,13 @@ struct Contact
     QString whatsappNumber;
     QString email;
     QString name;
-    QDateTime createdAt; // invalid when the CRM did not send one
+    QDateTime createdAt; // invalid when the CRM did not send one or sent one that cannot be read
     QString status;
     QString operatorName; // chat_operator / assigned_operator / operator; empty when absent
     QList<CustomFieldValue> customFields;
-    bool customFieldsPresent = false; // false: read /crm/chat/setting/{id}/custom-field
+    // false: the record carried no readable custom_fields, so read /crm/chat/setting/{id}/custom-field.
+    // A JSON null counts as present and empty: the tenant sends fields inline and this chat has none.
+    bool customFieldsPresent = false;
 };
 
 struct Campaign
@@ -52,6 +55,7 @@ struct Campaign
     QString templateLanguage;
 };
 
+// Counts only; the report's `*_rate` strings are display text and are not read.
 struct CampaignReport
 {
     QString campaignId;
@@ -67,7 +71,7 @@ struct Message
 {
     QString messageId;
     QString type;
-    QString content; // null QString when the CRM sent null or nothing
+    QString content;   // null QString when the CRM sent null or nothing
     QString direction; // "inbound" | "outbound" (others kept as-is)
     QString status;
     QDateTime timestamp;
@@ -91,12 +95,29 @@ struct SkippedRecord
     QString reason; // plain words
 };
 
-template <typename T>
-struct Page
+// A record that was kept although one of its fields could not be read (wrong type, unreadable
+// timestamp, negative count). The field reads as absent; the sync may log and count these.
+struct FieldIssue
+{
+    QString kind;  // "contact", "message", "campaign", ...
+    QString id;    // the record's id
+    QString field; // the API's key, e.g. "created_at" or "custom_fields.city"
+    QString reason;
+};
+
+// What a parser that returns a plain list noticed on the way (optional out-parameter).
+struct ParseNotes
+{
+    QList<SkippedRecord> skipped;
+    QList<FieldIssue> fieldIssues;
+};
+
+template <typename T> struct Page
 {
     QList<T> items;
     PageInfo info;
     QList<SkippedRecord> skipped;
+    QList<FieldIssue> fieldIssues;
 };
 
 using ContactsPage = Page<Contact>;
@@ -110,6 +131,7 @@ struct RateLimitInfo
     std::optional<int> remaining;
     std::optional<qint64> resetEpochSecs;
     std::optional<int> retryAfterSecs;
+    QDateTime retryAt; // Retry-After given as an HTTP-date, in UTC; invalid otherwise
 };
 
 } // namespace crmlens::api
