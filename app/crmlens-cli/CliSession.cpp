@@ -1,0 +1,86 @@
+#include "app/crmlens-cli/CliSession.h"
+
+#include "core/api/EnvironmentSecretStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace crmlens::cli {
+
+namespace {
+const QString kUrlOption = QStringLiteral("url");
+const QString kRateLimitOption = QStringLiteral("rate-limit");
+} // namespace
+
+QTextStream& standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message, int exitCode)
+{
+    standardError() << "crmlens-cli: " << message << Qt::endl;
+    return exitCode;
+}
+
+void CliSession::addConnectionOptions(QCommandLineParser& parser)
+{
+    parser.addOption({kUrlOption, QCoreApplication::translate("cli", "Base URL of the CRM, e.g. https://crm.example.com."),
+                      QCoreApplication::translate("cli", "url")});
+    parser.addOption({kRateLimitOption,
+                      QCoreApplication::translate("cli", "Requests per minute the plan allows (default 60; 0 = learn "
+                                                         "it from the CRM's headers)."),
+                      QCoreApplication::translate("cli", "n"), QStringLiteral("60")});
+}
+
+std::unique_ptr<CliSession> CliSession::open(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(kUrlOption)) {
+        fail(QCoreApplication::translate("cli", "--url is required."), 2);
+        return nullptr;
+    }
+    Result<api::ApiEndpoint> endpoint = api::ApiEndpoint::fromBaseUrl(parser.value(kUrlOption));
+    if (!endpoint) {
+        fail(endpoint.error().message, 2);
+        return nullptr;
+    }
+    bool rateOk = false;
+    const int rateLimit = parser.value(kRateLimitOption).toInt(&rateOk);
+    if (!rateOk || rateLimit < 0) {
+        fail(QCoreApplication::translate("cli", "--rate-limit takes a whole number of requests per minute (0 or more)."), 2);
+        return nullptr;
+    }
+
+    // The environment store answers asynchronously like the keychain does; wait for it here.
+    api::EnvironmentSecretStore secrets;
+    std::optional<Result<QString>> key;
+    QEventLoop loop;
+    secrets.readSecret(endpoint->baseUrl().toString(), [&](Result<QString> value) {
+        key = std::move(value);
+        loop.quit();
+    });
+    if (!key)
+        loop.exec();
+    if (!key->ok() || key->value().isEmpty()) {
+        fail(QCoreApplication::translate("cli", "Set the CRM's API key in the CRMLENS_API_KEY environment variable."), 2);
+        return nullptr;
+    }
+    return std::unique_ptr<CliSession>(new CliSession(endpoint.value(), key->value(), rateLimit));
+}
+
+CliSession::CliSession(api::ApiEndpoint endpoint, const QString& apiKey, int rateLimit)
+    : m_endpoint(std::move(endpoint))
+{
+    api::CrmClientConfig config;
+    config.pacing.limitPerMinute = rateLimit;
+    m_client = std::make_unique<api::CrmClient>(m_endpoint, apiKey, m_transport, m_clock, config);
+}
+
+} // namespace crmlens::cli
