@@ -318,7 +318,8 @@ void CrmClient::dispatch(Pending& pending)
         connect(pending.watchdog.get(), &QTimer::timeout, this,
                 [this, handle = pending.handle] { onWatchdog(handle); });
     }
-    pending.watchdog->start(pending.request.timeoutMs);
+    if (pending.request.timeoutMs > 0)
+        pending.watchdog->start(pending.request.timeoutMs);
 
     qCDebug(lcApi).noquote() << "Sending" << pending.what << "attempt" << pending.attempts;
     pending.transportId = m_transport.send(

@@ -29,8 +29,8 @@ struct CallOptions
 
 struct CrmClientConfig
 {
-    int requestTimeoutMs = 30000;
-    int maxConcurrent = 2; // requests in flight at once; pacing decides when each may start
+    int requestTimeoutMs = 30000; // per attempt; <= 0: no limit (a hanging server then hangs the call)
+    int maxConcurrent = 2;        // requests in flight at once; pacing decides when each may start
     RetryConfig retry;
     RatePacerConfig pacing;
     RetryPolicy::RandomSource random; // jitter source; empty = securely seeded
