@@ -83,7 +83,9 @@ void SimServerConnection::send(const SimServerReply& reply, bool keepAlive)
         wire.append(reply.response.body.left(reply.cutAt));
         m_socket->write(wire);
     } else {
-        m_socket->write(reply.response.serialise(keep));
+        // Head and body go out separately: a large body (the dump) is not copied once more.
+        m_socket->write(reply.response.serialiseHead(keep, reply.response.body.size()));
+        m_socket->write(reply.response.body);
     }
     if (!keep) {
         close();
