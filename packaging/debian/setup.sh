@@ -50,15 +50,23 @@ build() {
 
 run_tests() {
     # The keychain tests talk to a real Secret Service: a private D-Bus session with an unlocked
-    # gnome-keyring, torn down when ctest ends. Widgets render offscreen. ctest's summary is last.
+    # gnome-keyring, torn down when ctest ends. Widgets render offscreen. ctest's summary is the
+    # last thing printed, so the session daemon's own chatter goes to a log shown only if the
+    # session itself could not start.
     export QT_QPA_PLATFORM=offscreen
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-    local keyring_home
+    local keyring_home session_log ctest_started status=0
     keyring_home=$(mktemp -d)
+    session_log=$(mktemp)
+    ctest_started=$keyring_home/ctest-started
     HOME="$keyring_home" dbus-run-session -- bash -c '
         echo -n crmlens-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-        ctest --test-dir "$1" --output-on-failure --timeout 600 -j "$2"
-    ' bash "$build_dir" "$jobs"
+        touch "$3"
+        ctest --test-dir "$1" --output-on-failure --timeout 600 -j "$2" 2>&1
+    ' bash "$build_dir" "$jobs" "$ctest_started" 2>"$session_log" || status=$?
+    [ -e "$ctest_started" ] || cat "$session_log" >&2
+    rm -rf "$session_log" "$keyring_home"
+    return "$status"
 }
 
 run_app() {
