@@ -35,9 +35,10 @@ void CliSession::addConnectionOptions(QCommandLineParser& parser)
     parser.addOption({kUrlOption, QCoreApplication::translate("cli", "Base URL of the CRM, e.g. https://crm.example.com."),
                       QCoreApplication::translate("cli", "url")});
     parser.addOption({kRateLimitOption,
-                      QCoreApplication::translate("cli", "Requests per minute the plan allows (default 60; 0 = learn "
-                                                         "it from the CRM's headers)."),
-                      QCoreApplication::translate("cli", "n"), QStringLiteral("60")});
+                      QCoreApplication::translate("cli", "Requests per minute the plan allows. Default: learned from "
+                                                         "the CRM's rate-limit headers (and from 429 answers when it "
+                                                         "sends none)."),
+                      QCoreApplication::translate("cli", "n"), QStringLiteral("0")});
 }
 
 std::unique_ptr<CliSession> CliSession::open(const QCommandLineParser& parser)
