@@ -1,11 +1,13 @@
 // crmlens: the desktop app. Only parses options and wires the pieces together.
 #include "Version.h"
-#include "core/sim/SimulatorProcess.h"
+#include "app/crmlens/DemoWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotWriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 #include <QTextStream>
 
 using namespace crmlens;
@@ -32,21 +34,20 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     ui::MainWindow window;
-    sim::SimulatorProcess simulator;
-    if (parser.isSet(demoOption)) {
-        window.showConnectionState(QObject::tr("Starting the demo CRM…"));
-        QObject::connect(&simulator, &sim::SimulatorProcess::ready, &window, [&window](const QUrl& url) {
-            window.showConnectionState(QObject::tr("Demo CRM running at %1.").arg(url.toString()));
-        });
-        QObject::connect(&simulator, &sim::SimulatorProcess::failed, &window, [&window](const Error& error) {
-            window.showConnectionState(error.message);
-        });
-        simulator.start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--live")},
-                        QStringLiteral("demo-key"));
-    }
+    crmlens::app::DemoWorkspace demo;
+    QObject::connect(&demo, &crmlens::app::DemoWorkspace::stateChanged, &window, &ui::MainWindow::showConnectionState);
+    if (parser.isSet(demoOption))
+        demo.start();
     if (parser.isSet(screenshotsOption)) {
         window.resize(1600, 1000);
         window.show();
+        if (parser.isSet(demoOption)) {
+            // Shoot the demo as a user would first see it: after it has connected (or failed).
+            QEventLoop settle;
+            QObject::connect(&demo, &crmlens::app::DemoWorkspace::settled, &settle, &QEventLoop::quit);
+            QTimer::singleShot(60000, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
         QString error;
         const QStringList files = ui::writeTabScreenshots(window, parser.value(screenshotsOption), QStringLiteral("light"), &error);
         QTextStream out(stdout);
