@@ -9,9 +9,11 @@ namespace crmlens::store {
 
 namespace {
 
-// SQLite binds at most 32766 values per statement; 100 rows of 11 values is a page of the API.
+// A page is one statement: its rows come as a VALUES list joined with the values every row shares
+// (chat and write time), so a 100-message page binds 602 values, not 1,100. Pages of tenants that
+// send no operator or campaign id (the [live] API) bind those columns as constants. Values are
+// bound by name: QtSql formats a name for every value bound by position.
 constexpr int kRowsPerStatement = 100;
-constexpr int kValuesPerRow = 11;
 
 // Later statuses win; an unknown status (0) is always taken as-is.
 QString statusRank(const QString& column)
@@ -21,20 +23,41 @@ QString statusRank(const QString& column)
         .arg(column);
 }
 
-QString buildUpsertSql(int rows)
+// Text for the bulk statement travels as UTF-8 bytes cast back to TEXT in SQL: the store is UTF-8,
+// and QtSql would hand SQLite UTF-16 that SQLite converts value by value. Null stays NULL.
+QVariant utf8(const QString& text)
 {
+    return text.isNull() ? QVariant() : QVariant(text.toUtf8());
+}
+
+QString buildUpsertSql(int rows, int columns, QStringList& placeholders)
+{
+    const bool withAttribution = columns == 8;
+    placeholders = {QStringLiteral(":chat"), QStringLiteral(":now")};
     QString sql = QStringLiteral("INSERT INTO messages (message_id, chat_id, ts, direction, type, status, content, "
-                                 "operator, campaign_id, first_seen_at, updated_at) VALUES ");
+                                 "operator, campaign_id, first_seen_at, updated_at) "
+                                 "SELECT CAST(v.column1 AS TEXT), p.chat, v.column2, CAST(v.column3 AS TEXT), "
+                                 "CAST(v.column4 AS TEXT), CAST(v.column5 AS TEXT), CAST(v.column6 AS TEXT), %1, "
+                                 "p.now, p.now FROM (SELECT CAST(:chat AS TEXT) AS chat, :now AS now) AS p, (VALUES ")
+                      .arg(withAttribution ? QStringLiteral("CAST(v.column7 AS TEXT), CAST(v.column8 AS TEXT)")
+                                           : QStringLiteral("NULL, NULL"));
     for (int i = 0; i < rows; ++i) {
-        if (i > 0)
-            sql += QLatin1Char(',');
-        sql += QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+        sql += i > 0 ? QStringLiteral(",(") : QStringLiteral("(");
+        for (int c = 0; c < columns; ++c) {
+            const QString name = QStringLiteral(":r%1_%2").arg(i).arg(c);
+            if (c > 0)
+                sql += QLatin1Char(',');
+            sql += name;
+            placeholders << name;
+        }
+        sql += QLatin1Char(')');
     }
     const QString newRank = statusRank(QStringLiteral("excluded.status"));
     const QString oldRank = statusRank(QStringLiteral("messages.status"));
     const QString accept = QStringLiteral("(%1 = 0 OR %2 = 0 OR %1 >= %2)").arg(newRank, oldRank);
-    sql += QStringLiteral(" ON CONFLICT (message_id) DO UPDATE SET ts = excluded.ts, direction = excluded.direction, "
-                          "type = excluded.type, content = excluded.content, "
+    // "WHERE true" keeps the parser from reading ON CONFLICT as a join constraint.
+    sql += QStringLiteral(") AS v WHERE true ON CONFLICT (chat_id, message_id) DO UPDATE SET ts = excluded.ts, "
+                          "direction = excluded.direction, type = excluded.type, content = excluded.content, "
                           "status = CASE WHEN %1 THEN excluded.status ELSE messages.status END, "
                           "operator = coalesce(excluded.operator, messages.operator), "
                           "campaign_id = coalesce(excluded.campaign_id, messages.campaign_id), "
@@ -118,11 +141,15 @@ Result<qint64> maxMessageRowId(Database& db)
 
 } // namespace
 
-const QString& MessageRepository::upsertSql(int rows)
+const MessageRepository::UpsertShape& MessageRepository::upsertShape(int rows, bool withAttribution)
 {
-    auto it = m_upsertSql.find(rows);
-    if (it == m_upsertSql.end())
-        it = m_upsertSql.insert(rows, buildUpsertSql(rows));
+    const int key = withAttribution ? -rows : rows;
+    auto it = m_upsertShapes.find(key);
+    if (it == m_upsertShapes.end()) {
+        UpsertShape shape;
+        shape.sql = buildUpsertSql(rows, withAttribution ? 8 : 6, shape.placeholders);
+        it = m_upsertShapes.insert(key, shape);
+    }
     return it.value();
 }
 
@@ -160,22 +187,31 @@ Result<PageWriteResult> MessageRepository::writeMessagesPage(const QString& chat
         int changedRows = 0;
         for (qsizetype offset = 0; offset < usable.size(); offset += kRowsPerStatement) {
             const int rows = int(std::min<qsizetype>(kRowsPerStatement, usable.size() - offset));
-            auto upsert = m_db.statement(upsertSql(rows));
+            bool withAttribution = false;
+            for (int i = 0; i < rows && !withAttribution; ++i) {
+                const api::Message& m = *usable[offset + i];
+                withAttribution = !trimmedOrNull(m.operatorName).isNull() || !trimmedOrNull(m.campaignId).isNull();
+            }
+            const UpsertShape& shape = upsertShape(rows, withAttribution);
+            auto upsert = m_db.statement(shape.sql);
             if (!upsert)
                 return upsert.error();
+            const QString* name = shape.placeholders.constData();
+            auto bindNext = [&](const QVariant& value) { upsert->bindNamed(*name++, value); };
+            bindNext(utf8(chatId));
+            bindNext(now.toMSecsSinceEpoch());
             for (int i = 0; i < rows; ++i) {
                 const api::Message& m = *usable[offset + i];
-                upsert->bind(m.messageId)
-                    .bind(chatId)
-                    .bind(m.timestamp.toMSecsSinceEpoch())
-                    .bind(textOrEmpty(m.direction))
-                    .bind(trimmedOrNull(m.type))
-                    .bind(trimmedOrNull(m.status))
-                    .bind(m.content)
-                    .bind(trimmedOrNull(m.operatorName))
-                    .bind(trimmedOrNull(m.campaignId))
-                    .bind(now)
-                    .bind(now);
+                bindNext(utf8(m.messageId));
+                bindNext(m.timestamp.toMSecsSinceEpoch());
+                bindNext(utf8(textOrEmpty(m.direction)));
+                bindNext(utf8(trimmedOrNull(m.type)));
+                bindNext(utf8(trimmedOrNull(m.status)));
+                bindNext(utf8(m.content));
+                if (withAttribution) {
+                    bindNext(utf8(trimmedOrNull(m.operatorName)));
+                    bindNext(utf8(trimmedOrNull(m.campaignId)));
+                }
             }
             if (Error e = upsert->exec(what); e.isError())
                 return e;
@@ -226,13 +262,13 @@ Result<PageWriteResult> MessageRepository::writeMessagesPage(const QString& chat
     return result;
 }
 
-Result<std::optional<StoredMessage>> MessageRepository::message(const QString& messageId)
+Result<std::optional<StoredMessage>> MessageRepository::message(const QString& chatId, const QString& messageId)
 {
     auto query = m_db.statement(QStringLiteral("SELECT ") + kMessageColumns +
-                                QStringLiteral(" FROM messages WHERE message_id = ?"));
+                                QStringLiteral(" FROM messages WHERE chat_id = ? AND message_id = ?"));
     if (!query)
         return query.error();
-    query->bind(messageId);
+    query->bind(chatId).bind(messageId);
     if (Error err = query->exec(QStringLiteral("reading a message")); err.isError())
         return err;
     if (!query->next())

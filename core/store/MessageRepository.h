@@ -52,8 +52,8 @@ struct MessagesPageContext
     PageProgress progress;
 };
 
-// Messages are the bulk of the store. A page is one multi-row upsert keyed by message_id (no
-// SELECT per row): a new id inserts, a known one updates in place only when something changed,
+// Messages are the bulk of the store. A page is one multi-row upsert keyed by message_id within
+// its chat (no SELECT per row): a new id inserts, a known one updates in place only when something changed,
 // and a status only moves forward (sent → delivered → read), so an older page or a late poll
 // never undoes what a webhook or a newer page already showed.
 class MessageRepository
@@ -67,7 +67,9 @@ public:
     Result<PageWriteResult> writeMessagesPage(const QString& chatId, const QList<api::Message>& messages,
                                               const MessagesPageContext& context = {});
 
-    Result<std::optional<StoredMessage>> message(const QString& messageId);
+    // Messages are keyed within their chat (a webhook status names the recipient's number, which
+    // ContactReader::chatIdForPhone turns into the chat).
+    Result<std::optional<StoredMessage>> message(const QString& chatId, const QString& messageId);
     // A chat's messages ordered by (timestamp, message_id).
     Result<QList<StoredMessage>> messagesOfChat(const QString& chatId);
     Result<QSet<QString>> knownMessageIds(const QString& chatId);
@@ -81,10 +83,15 @@ public:
     Result<QStringList> chatsChangedSince(const QDateTime& since);
 
 private:
-    const QString& upsertSql(int rows);
+    struct UpsertShape
+    {
+        QString sql;
+        QStringList placeholders; // chat, now, then each row's values in order
+    };
+    const UpsertShape& upsertShape(int rows, bool withAttribution);
 
     Database& m_db;
-    QHash<int, QString> m_upsertSql;
+    QHash<int, UpsertShape> m_upsertShapes;
 };
 
 } // namespace crmlens::store

@@ -133,11 +133,13 @@ Migration schemaV1()
             failed INTEGER NOT NULL))"),
         QStringLiteral("CREATE INDEX campaign_reports_by_campaign ON campaign_reports (campaign_id, polled_at)"),
 
-        // id is the rowid: new rows get increasing ids, which is how a page write counts its inserts
-        // without a SELECT per message.
+        // Keyed by (chat_id, message_id): WhatsApp message ids are random strings, and a global index on
+        // them would touch a different index page for every message of a page; keyed by chat, a page's
+        // rows land together. id is the rowid: new rows get increasing ids, which is how a page write
+        // counts its inserts without a SELECT per message.
         QStringLiteral(R"(CREATE TABLE messages (
             id INTEGER PRIMARY KEY,
-            message_id TEXT NOT NULL UNIQUE,
+            message_id TEXT NOT NULL,
             chat_id TEXT NOT NULL,
             ts INTEGER NOT NULL,
             direction TEXT NOT NULL,
@@ -147,7 +149,8 @@ Migration schemaV1()
             operator TEXT,
             campaign_id TEXT,
             first_seen_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL))"),
+            updated_at INTEGER NOT NULL,
+            UNIQUE (chat_id, message_id)))"),
         QStringLiteral("CREATE INDEX messages_by_chat_time ON messages (chat_id, ts, message_id)"),
 
         QStringLiteral(R"(CREATE TABLE chat_sync_state (
@@ -158,7 +161,7 @@ Migration schemaV1()
             history_complete INTEGER NOT NULL DEFAULT 0 CHECK (history_complete IN (0, 1)),
             message_count INTEGER NOT NULL DEFAULT 0,
             last_read_at INTEGER,
-            last_changed_at INTEGER))"),
+            last_changed_at INTEGER) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX chat_sync_state_by_activity ON chat_sync_state (newest_message_at)"),
         QStringLiteral("CREATE INDEX chat_sync_state_by_change ON chat_sync_state (last_changed_at)"),
 

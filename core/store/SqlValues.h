@@ -28,6 +28,12 @@ inline QString trimmedOrNull(const QString& text)
     return trimmed.isEmpty() ? QString() : trimmed;
 }
 
+// Text as a bound value: a null QString binds NULL.
+inline QVariant nullable(const QString& text)
+{
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
 // For NOT NULL text columns: a null QString would bind NULL, an empty one binds ''.
 inline QString textOrEmpty(const QString& text)
 {

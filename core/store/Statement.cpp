@@ -54,6 +54,12 @@ Statement& Statement::bindNull()
     return bind(QVariant());
 }
 
+Statement& Statement::bindNamed(const QString& placeholder, const QVariant& value)
+{
+    m_query->bindValue(placeholder, value);
+    return *this;
+}
+
 Error Statement::exec(const QString& what)
 {
     m_nextIndex = 0;

@@ -30,6 +30,9 @@ public:
     Statement& bind(qint64 number);
     Statement& bind(const QDateTime& time); // invalid binds NULL
     Statement& bindNull();
+    // By placeholder name (":r0_1"): for statements with hundreds of values, where binding by name
+    // costs a hash lookup and binding by position costs formatting a name per value.
+    Statement& bindNamed(const QString& placeholder, const QVariant& value);
 
     // Runs the statement; `what` names the operation for the error message.
     Error exec(const QString& what);
