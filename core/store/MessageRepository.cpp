@@ -57,13 +57,15 @@ QString buildUpsertSql(int rows, int columns, QStringList& placeholders)
     const QString accept = QStringLiteral("(%1 = 0 OR %2 = 0 OR %1 >= %2)").arg(newRank, oldRank);
     // "WHERE true" keeps the parser from reading ON CONFLICT as a join constraint.
     sql += QStringLiteral(") AS v WHERE true ON CONFLICT (chat_id, message_id) DO UPDATE SET ts = excluded.ts, "
-                          "direction = excluded.direction, type = excluded.type, content = excluded.content, "
+                          "direction = excluded.direction, type = coalesce(excluded.type, messages.type), "
+                          "content = coalesce(excluded.content, messages.content), "
                           "status = CASE WHEN %1 THEN excluded.status ELSE messages.status END, "
                           "operator = coalesce(excluded.operator, messages.operator), "
                           "campaign_id = coalesce(excluded.campaign_id, messages.campaign_id), "
                           "updated_at = excluded.updated_at "
                           "WHERE messages.ts IS NOT excluded.ts OR messages.direction IS NOT excluded.direction "
-                          "OR messages.type IS NOT excluded.type OR messages.content IS NOT excluded.content "
+                          "OR (excluded.type IS NOT NULL AND messages.type IS NOT excluded.type) "
+                          "OR (excluded.content IS NOT NULL AND messages.content IS NOT excluded.content) "
                           "OR (messages.status IS NOT excluded.status AND %1) "
                           "OR (excluded.operator IS NOT NULL AND messages.operator IS NOT excluded.operator) "
                           "OR (excluded.campaign_id IS NOT NULL AND messages.campaign_id IS NOT excluded.campaign_id)")
@@ -260,6 +262,41 @@ Result<PageWriteResult> MessageRepository::writeMessagesPage(const QString& chat
     if (err.isError())
         return err;
     return result;
+}
+
+Result<bool> MessageRepository::applyStatus(const QString& chatId, const QString& messageId, const QString& status)
+{
+    const QString newStatus = trimmedOrNull(status);
+    if (newStatus.isNull())
+        return invalidArgumentError(QStringLiteral("A status update needs a status."));
+    bool applied = false;
+    const QString what = QStringLiteral("applying a message status");
+    Error err = m_db.inTransaction(what, [&]() -> Error {
+        auto update = m_db.statement(
+            QStringLiteral("UPDATE messages SET status = :status, updated_at = :now WHERE chat_id = :chat AND "
+                           "message_id = :id AND status IS NOT :status AND (%1 = 0 OR %2 = 0 OR %1 >= %2)")
+                .arg(statusRank(QStringLiteral(":status")), statusRank(QStringLiteral("status"))));
+        if (!update)
+            return update.error();
+        const QDateTime now = m_db.now();
+        update->bindNamed(QStringLiteral(":status"), newStatus)
+            .bindNamed(QStringLiteral(":now"), now.toMSecsSinceEpoch())
+            .bindNamed(QStringLiteral(":chat"), chatId)
+            .bindNamed(QStringLiteral(":id"), messageId);
+        if (Error e = update->exec(what); e.isError())
+            return e;
+        applied = update->rowsAffected() > 0;
+        if (!applied)
+            return {};
+        auto state = m_db.statement(QStringLiteral("UPDATE chat_sync_state SET last_changed_at = ? WHERE chat_id = ?"));
+        if (!state)
+            return state.error();
+        state->bind(now).bind(chatId);
+        return state->exec(what);
+    });
+    if (err.isError())
+        return err;
+    return applied;
 }
 
 Result<std::optional<StoredMessage>> MessageRepository::message(const QString& chatId, const QString& messageId)

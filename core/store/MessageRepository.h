@@ -67,6 +67,11 @@ public:
     Result<PageWriteResult> writeMessagesPage(const QString& chatId, const QList<api::Message>& messages,
                                               const MessagesPageContext& context = {});
 
+    // A status seen outside a page (a webhook's statuses[]): moves a stored message's status forward
+    // only, like a page would. Returns false when the message is unknown (the next poll brings it)
+    // or the status is not newer.
+    Result<bool> applyStatus(const QString& chatId, const QString& messageId, const QString& status);
+
     // Messages are keyed within their chat (a webhook status names the recipient's number, which
     // ContactReader::chatIdForPhone turns into the chat).
     Result<std::optional<StoredMessage>> message(const QString& chatId, const QString& messageId);

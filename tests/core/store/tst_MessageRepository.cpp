@@ -63,6 +63,8 @@ private Q_SLOTS:
     void samePageTwiceIsIdempotent();
     void statusChangesUpdateInPlace_data();
     void statusChangesUpdateInPlace();
+    void webhookStatusesMoveForwardOnly();
+    void partialRecordsDoNotEraseKnownFields();
     void chatStateFollowsThePages();
     void emptyPageStillMarksTheChatRead();
     void unusableMessagesAreSkippedAndLogged();
@@ -169,6 +171,64 @@ void tst_MessageRepository::statusChangesUpdateInPlace()
     QCOMPARE(m.firstSeenAt, firstSeen);
     QCOMPARE(m.updatedAt > firstSeen, updates > 0);
     QCOMPARE(test::scalar(s.db(), QStringLiteral("SELECT count(*) FROM messages")), qint64(1));
+}
+
+void tst_MessageRepository::webhookStatusesMoveForwardOnly()
+{
+    TempStore s;
+    QVERIFY(!s.open().isError());
+    MessageRepository messages(s.db());
+    QVERIFY(messages.writeMessagesPage(kChat, fixturePage()).ok());
+    const QDateTime written = s.clock().nowUtc();
+    s.clock().advanceMs(60000);
+
+    QCOMPARE(messages.applyStatus(kChat, QStringLiteral("wamid.HBgM1"), QStringLiteral("read")).value(), true);
+    const StoredMessage read = stored(s, QStringLiteral("wamid.HBgM1"));
+    QCOMPARE(read.status, QStringLiteral("read"));
+    QCOMPARE(read.updatedAt, s.clock().nowUtc());
+    QCOMPARE(messages.chatState(kChat).value()->lastChangedAt, s.clock().nowUtc());
+
+    // Repeated and late deliveries change nothing; unknown messages wait for the poll.
+    QCOMPARE(messages.applyStatus(kChat, QStringLiteral("wamid.HBgM1"), QStringLiteral("read")).value(), false);
+    QCOMPARE(messages.applyStatus(kChat, QStringLiteral("wamid.HBgM1"), QStringLiteral("delivered")).value(), false);
+    QCOMPARE(messages.applyStatus(kChat, QStringLiteral("wamid.unknown"), QStringLiteral("read")).value(), false);
+    QCOMPARE(messages.applyStatus(QStringLiteral("chat_other"), QStringLiteral("wamid.HBgM2"), QStringLiteral("read"))
+                 .value(),
+             false);
+    QVERIFY(!messages.applyStatus(kChat, QStringLiteral("wamid.HBgM1"), QStringLiteral(" ")).ok());
+    QCOMPARE(stored(s, QStringLiteral("wamid.HBgM1")).status, QStringLiteral("read"));
+    QCOMPARE(stored(s, QStringLiteral("wamid.HBgM2")).updatedAt, written);
+
+    // A later poll that still shows "delivered" does not undo the webhook.
+    QVERIFY(messages.writeMessagesPage(kChat, fixturePage()).ok());
+    QCOMPARE(stored(s, QStringLiteral("wamid.HBgM1")).status, QStringLiteral("read"));
+}
+
+void tst_MessageRepository::partialRecordsDoNotEraseKnownFields()
+{
+    TempStore s;
+    QVERIFY(!s.open().isError());
+    MessageRepository messages(s.db());
+    QVERIFY(messages.writeMessagesPage(kChat, fixturePage()).ok());
+    api::Message partial =
+        makeMessage(QStringLiteral("wamid.HBgM2"), at(31), QStringLiteral("outbound"), QStringLiteral("read"));
+    partial.type = QString();
+    partial.content = QString();
+    auto written = messages.writeMessagesPage(kChat, {partial});
+    QVERIFY(written.ok());
+    QCOMPARE(written.value().unchanged, 1);
+    const StoredMessage kept = stored(s, QStringLiteral("wamid.HBgM2"));
+    QCOMPARE(kept.type, QStringLiteral("text"));
+    QCOMPARE(kept.content, QStringLiteral("Habari wamid.HBgM2"));
+
+    // Attribution a tenant sends later is added, and never removed by a page without it.
+    partial.operatorName = QStringLiteral("amina@acme.co.ke");
+    partial.campaignId = QStringLiteral("camp_001");
+    QCOMPARE(messages.writeMessagesPage(kChat, {partial}).value().updated, 1);
+    QCOMPARE(messages.writeMessagesPage(kChat, fixturePage()).value().updated, 0);
+    const StoredMessage attributed = stored(s, QStringLiteral("wamid.HBgM2"));
+    QCOMPARE(attributed.operatorName, QStringLiteral("amina@acme.co.ke"));
+    QCOMPARE(attributed.campaignId, QStringLiteral("camp_001"));
 }
 
 void tst_MessageRepository::chatStateFollowsThePages()
