@@ -2,6 +2,9 @@
 #include "core/sim/SimMessageData.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
+#include <string_view>
 
 // Planted anomalies: four days, each a clear outlier of one daily series, placed in the last
 // ~60 days of history and never in the first 28 days, so a detector that needs four weeks of
@@ -18,6 +21,85 @@ double median(std::vector<double> v)
     std::sort(v.begin(), v.end());
     const std::size_t mid = v.size() / 2;
     return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+using DailySeries = std::map<std::int64_t, double>; // day index at the home offset -> value
+
+// The day's value against the 28 days before it, by the rule of METRICS.md (Anomalies).
+bool standsOut(const DailySeries& series, std::int64_t day, bool up)
+{
+    std::vector<double> previous;
+    for (std::int64_t d = day - kBaselineDays; d < day; ++d) {
+        const auto it = series.find(d);
+        if (it != series.end())
+            previous.push_back(it->second);
+    }
+    const auto it = series.find(day);
+    if (previous.size() < kBaselineDays / 2 || it == series.end())
+        return false;
+    const double m = median(previous);
+    std::vector<double> deviations;
+    for (const double v : previous)
+        deviations.push_back(std::abs(v - m));
+    const double mad = median(deviations);
+    return mad > 0 && std::abs(it->second - m) > 3 * 1.4826 * mad && (it->second > m) == up;
+}
+
+// The four daily series the planted anomalies live in, as METRICS.md defines them.
+struct DailySeriesSet
+{
+    DailySeries inbound;
+    DailySeries newContacts;
+    DailySeries deliveryRate;
+    DailySeries medianResponse;
+};
+
+void fillZeros(DailySeries& counts)
+{
+    if (counts.empty())
+        return;
+    for (std::int64_t d = counts.begin()->first; d <= counts.rbegin()->first; ++d)
+        counts.try_emplace(d, 0.0);
+}
+
+DailySeriesSet dailySeries(const SimWorkspace& ws)
+{
+    const int offset = ws.utcOffsetMinutes;
+    DailySeriesSet s;
+    std::map<std::int64_t, std::pair<double, double>> templates; // delivered, all
+    std::map<std::int64_t, std::vector<double>> responses;
+    for (const SimContact& c : ws.contacts) {
+        s.newContacts[Context::dayIndex(c.createdAt, offset)] += 1;
+        std::int64_t turnStart = -1;
+        for (const std::uint32_t index : c.messages) {
+            const SimMessage& m = ws.messages[index];
+            if (m.direction == Direction::Inbound && turnStart < 0) {
+                turnStart = m.timestamp;
+            } else if (m.direction == Direction::Outbound && m.type != MessageType::Template && turnStart >= 0) {
+                responses[Context::dayIndex(turnStart, offset)].push_back(static_cast<double>(m.timestamp - turnStart));
+                turnStart = -1;
+            }
+        }
+    }
+    for (const SimMessage& m : ws.messages) {
+        const std::int64_t day = Context::dayIndex(m.timestamp, offset);
+        if (m.direction == Direction::Inbound)
+            s.inbound[day] += 1;
+        if (m.type == MessageType::Template) {
+            const MessageStatus status = ws.messageStatusAt(m, ws.now);
+            templates[day].first += status == MessageStatus::Delivered || status == MessageStatus::Read;
+            templates[day].second += 1;
+        }
+    }
+    fillZeros(s.inbound);
+    fillZeros(s.newContacts);
+    for (const auto& [day, counts] : templates)
+        s.deliveryRate[day] = 100.0 * counts.first / counts.second;
+    for (auto& [day, values] : responses) {
+        std::sort(values.begin(), values.end());
+        s.medianResponse[day] = values[(values.size() + 1) / 2 - 1]; // nearest rank
+    }
+    return s;
 }
 
 } // namespace
@@ -110,11 +192,20 @@ void injectInboundSpike(Context& ctx)
     }
 }
 
+// Only anomalies a detector following METRICS.md can see are recorded: in a very small
+// workspace a planted day may drown in noise (a daily rate over a handful of messages).
 void recordAnomalies(Context& ctx)
 {
     auto& ws = ctx.ws;
-    const auto add = [&ws](std::int64_t day, const char* metric, const char* direction, const char* cause) {
-        if (day == 0)
+    if (ctx.spikeDay == 0)
+        return;
+    const DailySeriesSet series = dailySeries(ws);
+    const auto add = [&](std::int64_t day, const char* metric, const char* direction, const char* cause) {
+        const DailySeries& values = std::string_view(metric) == "inbound_messages"    ? series.inbound
+                                    : std::string_view(metric) == "new_contacts"      ? series.newContacts
+                                    : std::string_view(metric) == "delivery_rate_pct" ? series.deliveryRate
+                                                                                      : series.medianResponse;
+        if (day == 0 || !standsOut(values, Context::dayIndex(day, ws.utcOffsetMinutes), direction[0] == 'u'))
             return;
         PlantedAnomaly a;
         a.metric = QString::fromLatin1(metric);

@@ -50,6 +50,11 @@ struct Plan
     bool welcomeSeries = false;
 };
 
+std::int64_t quarterHour(std::int64_t t)
+{
+    return t - t % (15 * kMinute);
+}
+
 QString slug(const QString& name)
 {
     QString out;
@@ -138,7 +143,7 @@ public:
         for (std::size_t u = 0; u < units.size(); ++u) {
             const auto around =
                 first + static_cast<std::int64_t>((static_cast<double>(u) + m_rng.uniform(0.1, 0.9)) * step);
-            const std::int64_t sendAt = sendTime(around);
+            const std::int64_t sendAt = sendTime(around, units[u] >= 0);
             if (units[u] < 0) {
                 plans.push_back(regularPlan(sendAt));
             } else {
@@ -161,15 +166,18 @@ private:
     }
 
     // Campaigns go out at round times, rarely on Sundays, at a spread of hours that includes
-    // early mornings and evenings.
-    std::int64_t sendTime(std::int64_t around)
+    // early mornings and evenings. A/B tests go out in the day or evening, when enough people
+    // answer to tell the variants apart.
+    std::int64_t sendTime(std::int64_t around, bool abTest = false)
     {
         static constexpr int hours[] = {19, 7, 10, 18, 6, 14, 20, 9, 8, 11, 16, 12, 17, 15, 21};
+        static constexpr int abHours[] = {10, 18, 12, 19, 11, 17, 14, 20};
         const int offset = m_ctx.ws.utcOffsetMinutes;
         std::int64_t day = Context::dayStart(around, offset);
         if (Context::weekday(day, offset) == 6)
             day += m_rng.chance(0.5) ? kDay : -kDay;
-        const int hour = hours[m_hourCursor++ % std::size(hours)];
+        const int hour =
+            abTest ? abHours[m_abHourCursor++ % std::size(abHours)] : hours[m_hourCursor++ % std::size(hours)];
         return day + hour * kHour + 15 * kMinute * m_rng.range(0, 3);
     }
 
@@ -251,7 +259,7 @@ private:
         p.createdAt = sendAt - static_cast<std::int64_t>(m_rng.uniform(24, 72) * kHour) - side;
         // Even pairs differ for real (B wins, except pair 4 where A does); odd pairs do not.
         if (pair % 2 == 0 && side == (pair == 4 ? 0 : 1))
-            p.replyBoost = 1.9;
+            p.replyBoost = 2.2;
         if (side == 0)
             m_lastAb = p;
         return p;
@@ -274,7 +282,7 @@ private:
             const double latest = std::min(30.0, static_cast<double>(ws.endsAt - ws.now) / kHour - 6);
             p.createdAt = ws.now - static_cast<std::int64_t>(m_rng.uniform(2, 48) * kHour);
             p.scheduledAt = p.sendAt =
-                ws.now + static_cast<std::int64_t>(m_rng.uniform(6, std::max(6.5, latest)) * kHour);
+                quarterHour(ws.now + static_cast<std::int64_t>(m_rng.uniform(6, std::max(6.5, latest)) * kHour));
             p.sendSecs = kHour;
             break;
         }
@@ -306,7 +314,7 @@ private:
             break;
         case Kind::ScheduledLater:
             p.createdAt = ws.now - static_cast<std::int64_t>(m_rng.uniform(1, 72) * kHour);
-            p.scheduledAt = ws.endsAt + static_cast<std::int64_t>(m_rng.uniform(1, 6) * kDay);
+            p.scheduledAt = quarterHour(ws.endsAt + static_cast<std::int64_t>(m_rng.uniform(1, 6) * kDay));
             break;
         case Kind::Regular:
         case Kind::AbVariant:
@@ -321,6 +329,7 @@ private:
     std::size_t m_seriesCursor = 0;
     std::map<int, int> m_seriesUses;
     std::size_t m_hourCursor = 0;
+    std::size_t m_abHourCursor = 0;
     Plan m_lastAb;
 };
 
@@ -379,6 +388,8 @@ std::int64_t send(Context& ctx, int campaign, const Plan& p, const std::vector<s
             p.sendAt + static_cast<std::int64_t>(static_cast<double>(j) * spacing) + rng.range(0, 2);
         if (at >= ctx.ws.endsAt)
             break;
+        if (at >= ctx.plans[contact].activeUntil)
+            continue; // left while the campaign was still sending
         SimMessage& m = pushMessage(ctx, rng, contact, at, MessageType::Template, Direction::Outbound);
         m.campaign = campaign;
         deliver(m, rng, templateFailureProbability(ctx, at, p.failure), std::min(0.95, p.read * readFactor(hour)),

@@ -80,7 +80,7 @@ QString csat(SimRandom& rng, double operatorMedianSecs)
 {
     if (rng.chance(0.04))
         return pick(rng, {"0", "6", "10", "N/A", "good", "4.5"}, {1, 1, 1, 1, 1, 1});
-    const double quality = 4.5 - 1.4 * std::clamp((operatorMedianSecs - 50) / 550, 0.0, 1.0);
+    const double quality = 4.5 - 1.4 * std::clamp((operatorMedianSecs - 45) / 435, 0.0, 1.0);
     return QString::number(std::clamp(std::lround(quality + rng.normal() * 0.9), 1L, 5L));
 }
 

@@ -2,6 +2,7 @@
 #include "core/sim/SimMessageData.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 // Schedules each contact's conversations over its active life: organic ones spread by the daily
@@ -10,8 +11,9 @@
 namespace crmlens::sim::gen {
 namespace {
 
-// Average messages of one organic conversation (turns, follow-ups, welcome and feedback templates
-// included) and of one answer to a campaign; measured on generated workspaces.
+// Typical messages of one organic conversation (turns, follow-ups and the automated templates
+// around it) and of one answer to a campaign. They only pace the schedule: budgets are settled
+// against the messages actually written.
 constexpr double kOrganicConversationMessages = 6.2;
 constexpr double kReplyConversationMessages = 4.6;
 constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
@@ -67,11 +69,11 @@ public:
                     m_writer.conversation(reply, campaignReplyTopic(m_rng), m_rng.chance(0.35) ? 2 : 1, m_until);
                 m_cursor = std::max(m_cursor, out.lastAt);
                 ++nextReply;
-                m_seed = kUnplanned; // replan: the gap after this conversation matters
+                m_gaveUp = m_gaveUp || givesUp(out);
             } else {
                 organicConversation(organic);
-                m_seed = kUnplanned;
             }
+            m_seed = kUnplanned; // replan: the gap after this conversation matters
         }
     }
 
@@ -84,6 +86,8 @@ private:
     {
         if (m_seed != kUnplanned)
             return m_seed;
+        if (m_gaveUp)
+            return kNever;
         const double remaining = m_budget - m_written;
         if (remaining <= m_stopBelow) {
             m_seed = kNever;
@@ -104,41 +108,72 @@ private:
         const double gap = static_cast<double>(m_until - from) / conversationsLeft;
         // A contact too busy for one conversation every day and a half talks longer instead.
         m_boost = std::max(1.0, 1.5 * kDay / gap);
-        std::int64_t s = m_ctx.rhythmTime(
-            m_rng, from, std::min(m_until, from + static_cast<std::int64_t>(2 * gap) + kHour), m_offset);
-        for (int round = 0; round < 4; ++round) {
-            bool moved = false;
-            for (const TemplateSend& send : m_sends) {
-                if (send.sentAt < s && s <= send.sentAt + kReplyWindow) {
-                    s = send.sentAt + kReplyWindow + static_cast<std::int64_t>(m_rng.uniform(6, 30) * kHour);
-                    moved = true;
-                }
-            }
-            if (!moved)
+        const std::int64_t to = std::min(m_until, from + static_cast<std::int64_t>(2 * gap) + kHour);
+        std::int64_t s = 0;
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            s = m_ctx.rhythmTime(m_rng, from, to, m_offset);
+            if (replyWindowEnd(s) == 0)
                 break;
+        }
+        // Every draw fell just after campaign messages: start some time after the last such window.
+        for (std::int64_t end = replyWindowEnd(s); end != 0; end = replyWindowEnd(s)) {
+            s = m_ctx.rhythmTime(m_rng, end, std::min(m_until, end + std::max<std::int64_t>(2 * gap, 3 * kDay)),
+                                 m_offset);
+            if (s <= end)
+                s = end + static_cast<std::int64_t>(m_rng.uniform(6, 30) * kHour);
         }
         m_seed = s < m_until ? s : kNever;
         return m_seed;
+    }
+
+    // The end of the 72 h after a campaign message that `t` falls in; 0 when it falls in none.
+    std::int64_t replyWindowEnd(std::int64_t t) const
+    {
+        std::int64_t end = 0;
+        for (const TemplateSend& send : m_sends) {
+            if (send.sentAt < t && t <= send.sentAt + kReplyWindow)
+                end = std::max(end, send.sentAt + kReplyWindow);
+        }
+        return end;
+    }
+
+    // Ignored customers often stop writing, new ones more than regulars: their last turn then stays
+    // unanswered (only a campaign may still bring them back).
+    bool givesUp(const MessageWriter::Outcome& out)
+    {
+        ++m_conversations;
+        return !out.lastTurnAnswered && out.lastAt + kDay < m_until &&
+               m_rng.chance(0.85 * std::pow(0.6, m_conversations - 1));
     }
 
     void organicConversation(std::int64_t start)
     {
         const std::size_t before = m_ctx.raw.size();
         const bool opensChat = m_opensChat && m_written == 0;
-        const auto out = m_writer.conversation(start, organicTopic(m_rng), m_writer.turnCount(m_boost), m_until);
+        const Topic topic = organicTopic(m_rng);
+        const auto out = m_writer.conversation(start, topic, m_writer.turnCount(m_boost), m_until);
         m_cursor = std::max(m_cursor, out.lastAt);
+        const bool aboutAnOrder = topic == Topic::Order || topic == Topic::Payment || topic == Topic::Delivery;
+        if (aboutAnOrder && out.lastTurnAnswered && m_rng.chance(0.5)) {
+            const auto at = out.lastAt + static_cast<std::int64_t>(m_rng.uniform(2, 30) * kHour);
+            if (at < m_until) {
+                m_writer.orderUpdate(at);
+                m_cursor = std::max(m_cursor, at);
+            }
+        }
         if (opensChat && m_rng.chance(0.6)) {
             const std::int64_t at = start + m_rng.range(1, 4);
             if (at < m_until)
                 m_writer.welcome(at);
         }
-        if (out.lastTurnAnswered && m_rng.chance(0.18)) {
+        if (out.lastTurnAnswered && m_rng.chance(0.2)) {
             const auto at = out.lastAt + static_cast<std::int64_t>(m_rng.logNormal(2 * kHour, 0.6));
             if (at < m_until)
                 m_cursor = std::max(m_cursor, m_writer.feedbackRequest(at, m_until));
         }
         // An empty conversation (the contact left first) still spends budget, or the loop would not end.
         m_written += std::max<double>(1.0, static_cast<double>(m_ctx.raw.size() - before));
+        m_gaveUp = givesUp(out);
     }
 
     static constexpr std::int64_t kNoMessages = std::numeric_limits<std::int64_t>::min();
@@ -152,12 +187,14 @@ private:
     double m_written = 0; // organic messages so far
     double m_stopBelow = 0;
     double m_boost = 1;
+    int m_conversations = 0;
     int m_offset = 0;
     std::int64_t m_from = 0;
     std::int64_t m_until = 0;
     std::int64_t m_cursor = kNoMessages; // last message of the conversations written so far
     std::int64_t m_seed = kUnplanned;    // the planned next organic start
     bool m_opensChat = false;
+    bool m_gaveUp = false;
     std::vector<TemplateSend> m_sends;
     std::vector<std::int64_t> m_replies;
 };

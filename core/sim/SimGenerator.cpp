@@ -14,7 +14,7 @@ namespace {
 constexpr double kHourWeights[24] = {0.6, 0.3, 0.2, 0.15, 0.2, 0.5, 1.2, 2.2, 3.4, 4.6, 5.4, 4.8,
                                      4.2, 4.0, 3.9, 3.8,  3.9, 4.3, 4.9, 5.6, 4.9, 3.6, 2.2, 1.2};
 // Monday first; Sundays are quiet.
-constexpr double kWeekdayWeights[7] = {1.05, 1.0, 1.0, 1.0, 1.05, 0.85, 0.55};
+constexpr double kWeekdayWeights[7] = {1.05, 1.0, 1.0, 1.0, 1.05, 0.85, 0.68};
 
 } // namespace
 
@@ -74,9 +74,9 @@ void setupWorkspace(Context& ctx)
     for (int i = 0; i < operators; ++i) {
         ws.operators.push_back({names.at(i) + QLatin1Char('@') + company.domain});
         OperatorPlan plan;
-        plan.medianSecs = std::exp(rng.uniform(std::log(50.0), std::log(600.0)));
+        plan.medianSecs = std::exp(rng.uniform(std::log(45.0), std::log(480.0)));
         plan.sigma = rng.uniform(1.0, 1.5);
-        plan.unansweredRate = rng.uniform(0.04, 0.12);
+        plan.unansweredRate = rng.uniform(0.06, 0.14);
         plan.load = rng.uniform(0.5, 1.5);
         ctx.operators.push_back(plan);
         ctx.operatorLoads.push_back(plan.load);

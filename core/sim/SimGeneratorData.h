@@ -27,6 +27,7 @@ enum Stream : std::uint64_t {
     StreamSpike,
     StreamStatus,
     StreamAnomalyDays,
+    StreamDeliveryDays,
 };
 
 struct OperatorPlan

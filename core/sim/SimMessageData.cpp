@@ -77,7 +77,11 @@ void deliver(SimMessage& m, SimRandom& rng, double failProbability, double readP
 
 double templateFailureProbability(const Context& ctx, std::int64_t at, double usual)
 {
-    return ctx.inDay(ctx.collapseDay, at) ? 0.62 : usual;
+    if (ctx.inDay(ctx.collapseDay, at))
+        return 0.8;
+    const auto day = static_cast<std::uint64_t>(Context::dayIndex(at, ctx.ws.utcOffsetMinutes));
+    SimRandom dayRng(mixSeed(ctx.config.seed, StreamDeliveryDays, day));
+    return usual * dayRng.uniform(0.3, 2.2);
 }
 
 Topic organicTopic(SimRandom& rng)
@@ -131,7 +135,7 @@ MessageWriter::Outcome MessageWriter::conversation(std::int64_t start, Topic top
         const int op = responder();
         double unanswered = m_ctx.operators[static_cast<std::size_t>(op)].unansweredRate;
         if (topic == Topic::Thanks)
-            unanswered *= 4; // a "thank you" often needs no answer
+            unanswered *= 2.5; // a "thank you" often needs no answer
         if (Context::weekday(turnStart, m_ctx.ws.utcOffsetMinutes) == 6)
             unanswered *= 1.4;
         if (m_rng.chance(unanswered))
@@ -179,14 +183,21 @@ void MessageWriter::welcome(std::int64_t at)
 {
     SimMessage& m = pushMessage(m_ctx, m_rng, m_contact, at, MessageType::Template, Direction::Outbound);
     m.topic = static_cast<std::uint8_t>(Automation::Welcome);
-    deliver(m, m_rng, templateFailureProbability(m_ctx, at, 0.02), 0.85, 60);
+    deliver(m, m_rng, templateFailureProbability(m_ctx, at, 0.05), 0.85, 60);
+}
+
+void MessageWriter::orderUpdate(std::int64_t at)
+{
+    SimMessage& m = pushMessage(m_ctx, m_rng, m_contact, at, MessageType::Template, Direction::Outbound);
+    m.topic = static_cast<std::uint8_t>(Automation::OrderUpdate);
+    deliver(m, m_rng, templateFailureProbability(m_ctx, at, 0.06), 0.8, 1200);
 }
 
 std::int64_t MessageWriter::feedbackRequest(std::int64_t at, std::int64_t until)
 {
     SimMessage& request = pushMessage(m_ctx, m_rng, m_contact, at, MessageType::Template, Direction::Outbound);
     request.topic = static_cast<std::uint8_t>(Automation::FeedbackRequest);
-    deliver(request, m_rng, templateFailureProbability(m_ctx, at, 0.025), 0.7, 1800);
+    deliver(request, m_rng, templateFailureProbability(m_ctx, at, 0.06), 0.7, 1800);
     const std::int64_t readAt = request.readAt;
     if (readAt == 0 || !m_rng.chance(0.3))
         return at;
@@ -248,21 +259,21 @@ double MessageWriter::responseDelay(std::int64_t turnStart, int op)
     const int offset = m_ctx.ws.utcOffsetMinutes;
     double delay = m_rng.logNormal(plan.medianSecs, plan.sigma);
     const double r = m_rng.uniform();
-    if (r < 0.05)
+    if (r < 0.03)
         delay = m_rng.uniform(3600, 8 * 3600);
-    else if (r < 0.065)
+    else if (r < 0.036)
         delay = m_rng.uniform(20 * 3600, 96 * 3600);
 
-    // The team works 07:00-21:00 at home; most night messages wait for the morning shift.
+    // The team works 07:00-21:00 at home; many night messages wait for the morning shift.
     const int hour = Context::hourOfDay(turnStart, offset);
-    if ((hour < 7 || hour >= 21) && m_rng.chance(0.8)) {
+    if ((hour < 7 || hour >= 21) && m_rng.chance(0.4)) {
         std::int64_t morning = Context::dayStart(turnStart, offset) + 7 * kHour;
         if (hour >= 21)
             morning += kDay;
         delay = std::max(delay, static_cast<double>(morning - turnStart) + m_rng.logNormal(900, 0.8));
     }
     if (Context::weekday(turnStart, offset) == 6)
-        delay *= 1.5;
+        delay *= 1.25;
     if (m_ctx.inDay(m_ctx.slowDay, turnStart))
         delay = delay * m_rng.uniform(10, 20) + m_rng.uniform(1200, 3600);
     return std::max(delay, 5.0);

@@ -15,7 +15,8 @@ SimMessage& pushMessage(Context& ctx, SimRandom& rng, std::uint32_t contact, std
 // Decides an outbound message's fate: failed, delivered after a delay (rarely never), read later.
 void deliver(SimMessage& m, SimRandom& rng, double failProbability, double readProbability, double readMedianSecs);
 
-// Template sending collapses on the planted day.
+// Template delivery varies from day to day (network trouble, numbers that left WhatsApp) and
+// collapses on the planted day.
 double templateFailureProbability(const Context& ctx, std::int64_t at, double usual);
 
 // Topics a contact opens a conversation with, and those of answers to a campaign.
@@ -37,6 +38,7 @@ public:
     // delay (or not at all). Nothing is written at or after `until`.
     Outcome conversation(std::int64_t start, Topic topic, int turns, std::int64_t until);
     void welcome(std::int64_t at);
+    void orderUpdate(std::int64_t at);
     // A feedback request after a resolved conversation, sometimes answered; returns the last message time.
     std::int64_t feedbackRequest(std::int64_t at, std::int64_t until);
 

@@ -88,7 +88,15 @@ QString campaignTemplateText(const QString& templateName, const QString& firstNa
 
 QString automationTemplateName(Automation automation)
 {
-    return automation == Automation::Welcome ? QStringLiteral("welcome_message") : QStringLiteral("feedback_request");
+    switch (automation) {
+    case Automation::Welcome:
+        return QStringLiteral("welcome_message");
+    case Automation::FeedbackRequest:
+        return QStringLiteral("feedback_request");
+    case Automation::OrderUpdate:
+        return QStringLiteral("order_update");
+    }
+    return {};
 }
 
 QString automationTemplateText(Automation automation, const QString& firstName, const QString& company,
@@ -100,6 +108,11 @@ QString automationTemplateText(Automation automation, const QString& firstName, 
         return head + QStringLiteral("! Thanks for contacting ") + company +
                (variant % 2 ? QStringLiteral(". An agent will reply shortly.")
                             : QStringLiteral(". Tell us how we can help and an agent will be with you."));
+    }
+    if (automation == Automation::OrderUpdate) {
+        const QString order = QString::number(1000 + (static_cast<unsigned>(variant) * 7919U) % 9000U);
+        return head + QStringLiteral("! Your order #") + order +
+               (variant % 2 ? QStringLiteral(" is on its way.") : QStringLiteral(" is ready for collection."));
     }
     return head + (variant % 2 ? QStringLiteral(", how did we do today? Reply with a number from 1 to 5.")
                                : QStringLiteral(", please rate our service from 1 (poor) to 5 (excellent)."));

@@ -30,7 +30,7 @@ enum class Topic : std::uint8_t {
 inline constexpr int kTopicCount = 13;
 
 // Automated (non-campaign) template messages; stored in SimMessage::topic of a template message.
-enum class Automation : std::uint8_t { Welcome, FeedbackRequest };
+enum class Automation : std::uint8_t { Welcome, FeedbackRequest, OrderUpdate };
 
 QString languageCode(Language language); // "en", "es", "pt", "fr", "sw", "id"
 QString topicName(Topic topic);          // "refund", ...

@@ -127,7 +127,7 @@ QString SimWorkspace::messageContent(const SimMessage& m) const
     case MessageType::Document:
     case MessageType::Video:
         // Captions are optional: contacts often send a bare photo, operators usually explain theirs.
-        hasText = (m.textVariant % 5) < (inbound ? 2 : 3);
+        hasText = ((m.textVariant >> 8) % 5) < (inbound ? 2 : 3);
         break;
     }
     if (!hasText)

@@ -90,7 +90,8 @@ struct SimCampaign
 };
 
 // A deliberate oddity in a daily series, so alert tests know where to look. Days are calendar
-// days at the workspace's utcOffsetMinutes.
+// days at the workspace's utcOffsetMinutes. Only anomalies that stand out by the rule of
+// METRICS.md (Anomalies) are recorded: a very small workspace may list fewer than four.
 struct PlantedAnomaly
 {
     QString metric; // "inbound_messages", "delivery_rate_pct", "median_response_time_s", "new_contacts"
