@@ -214,7 +214,8 @@ const LanguagePhrases kLanguages[kLanguageCount] = {
                            "quand est-ce que je vais recevoir le remboursement ? ça fait deux semaines",
                            "j'ai été débité deux fois, merci de faire le remboursement"},
                           {"Je suis désolé. Le remboursement est validé et arrivera sous 3 jours ouvrés.",
-                           "J'ai transmis votre remboursement au service comptable, je reviens vers vous aujourd'hui."}},
+                           "J'ai transmis votre remboursement au service comptable, "
+                           "je reviens vers vous aujourd'hui."}},
         {"réclamation", {"je veux faire une réclamation, l'article est arrivé abîmé",
                          "c'est ma deuxième réclamation et personne ne m'a rappelé",
                          "l'accueil en boutique était très mauvais, je fais une réclamation"},
