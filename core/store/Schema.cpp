@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/store/Database.h"
 #include "core/store/SchemaV1.h"
+#include "core/store/SchemaV2.h"
 #include "core/store/StoreErrors.h"
 
 #include "Version.h"
@@ -33,7 +34,7 @@ Error recordWriter(Database& db)
 
 const QList<Migration>& Schema::migrations()
 {
-    static const QList<Migration> ladder{schemaV1()};
+    static const QList<Migration> ladder{schemaV1(), schemaV2()};
     return ladder;
 }
 

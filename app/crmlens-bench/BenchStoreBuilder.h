@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/sim/SimWorkspace.h"
+
+#include <QStringList>
+
+#include <cstdint>
+
+namespace crmlens::store {
+class Database;
+}
+
+namespace crmlens::bench {
+
+// Writes a generated workspace into a store through the store's own repositories, the way the
+// sync would after reading the API: a complete contact pass a month before the workspace's "now"
+// and one at "now" (so the store holds deletions and status history), every chat's messages as
+// the API lists them at "now" (no campaign ids, as the [live] API), the campaigns and their
+// reports. The store's clock must be a ManualClock the builder can move.
+class BenchStoreBuilder
+{
+public:
+    struct Progress
+    {
+        qint64 contacts = 0;
+        qint64 messages = 0;
+        qint64 campaigns = 0;
+    };
+
+    // `advanceTo` moves the store's clock to a unix time (seconds); the builder calls it before
+    // each pass so passes are dated inside the workspace's timeline.
+    static Error build(store::Database& db, const sim::SimWorkspace& ws, const std::function<void(qint64)>& advanceTo,
+                       Progress& progress);
+
+    // Writes one new inbound message into each of these chats (dated `atUnix`): what a sync
+    // touching those chats would do. Returns the chats written.
+    static Error touchChats(store::Database& db, const QStringList& chatIds, std::int64_t atUnix, int round);
+};
+
+} // namespace crmlens::bench

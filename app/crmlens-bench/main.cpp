@@ -1,0 +1,27 @@
+// crmlens-bench: performance measurements that are built with the project but not run by ctest.
+#include "Version.h"
+#include "app/crmlens-bench/MetricsBench.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("crmlens-bench"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(crmlens::kVersion));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("crmlens.*.info=false"));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("metrics") || command == QLatin1String("build-store")) {
+        arguments.removeAt(1);
+        arguments[0] = QStringLiteral("crmlens-bench ") + command;
+        return command == QLatin1String("metrics") ? crmlens::bench::runMetricsBench(arguments)
+                                                   : crmlens::bench::runBuildStore(arguments);
+    }
+    QTextStream(stderr) << "Usage: crmlens-bench metrics [--contacts N] [--messages M] [--runs R] [--db FILE]\n";
+    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
+}

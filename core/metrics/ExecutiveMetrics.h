@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/metrics/MetricsContext.h"
+#include "core/metrics/MetricsSnapshot.h"
+
+#include <QList>
+
+namespace crmlens::metrics {
+
+// Contact counts, growth and churn of METRICS.md "Executive" (contact counts follow "Creation
+// time", "Deleted contacts" and "Inactive statuses").
+//
+// Choices the definitions leave open:
+// - `contact_growth` counts a month's new contacts up to the earlier of its end and `to`, like its
+//   total, so the last month never counts contacts created after the period.
+// - `top_campaigns` ranks only campaigns with a reply rate (delivered > 0).
+// - A deletion that a later pass undid (the contact was listed again) still made the contact
+//   churned in the period of the deletion, as a status that went inactive and back does.
+class ExecutiveMetrics
+{
+public:
+    // Contacts churned in [fromMs, toMs) among the selected ones.
+    static qint64 churned(const MetricsContext& ctx, const QList<store::MetricsStatusChange>& statusChanges,
+                          qint64 fromMs, qint64 toMs);
+    static qint64 newContacts(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
+
+    static ExecutiveSection compute(const MetricsContext& ctx, const QList<store::MetricsStatusChange>& statusChanges,
+                                    const Ratio& responseRatePct);
+};
+
+} // namespace crmlens::metrics

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/metrics/ChatFacts.h"
+#include "core/store/MetricsReader.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace crmlens::store {
+class Database;
+}
+
+namespace crmlens::metrics {
+
+// Strings interned to small ids: statuses, operators, field keys and values, countries.
+class StringPool
+{
+public:
+    int intern(const QString& s);
+    int find(const QString& s) const { return m_ids.value(s, -1); }
+    const QString& text(int id) const { return m_strings[id]; }
+    int size() const { return int(m_strings.size()); }
+
+private:
+    QHash<QString, int> m_ids;
+    QStringList m_strings;
+};
+
+// A contact as the metrics see it (METRICS.md "Creation time", "Deleted contacts").
+struct ContactInfo
+{
+    QString chatId;
+    bool known = false;               // false: a chat with messages but no stored contact
+    qint64 createdMs = kNoTime;       // kNoTime: unknown, counts as created before any period
+    bool creationApproximate = false; // created at first sight by a pass after the first complete one
+    // [deleted, restored) intervals; restored is kForever while the contact is still gone.
+    std::vector<std::pair<qint64, qint64>> deletions;
+    qint64 deletedNowSinceMs = kNoTime; // the row's deleted_at: kNoTime while alive
+    QString whatsappNumber;
+    int status = -1; // StringPool ids; -1: absent
+    int operatorName = -1;
+    int country = -1;
+    std::vector<std::pair<int, int>> fields; // (key, value) ids
+
+    static constexpr qint64 kForever = std::numeric_limits<qint64>::max();
+
+    bool creationUnknown() const { return createdMs == kNoTime; }
+    bool createdBefore(qint64 t) const { return createdMs == kNoTime || createdMs < t; }
+    // Deleted by instant t: a deletion before t that was not undone before t.
+    bool deletedAt(qint64 t) const
+    {
+        for (const auto& [deleted, restored] : deletions) {
+            if (deleted < t && restored >= t)
+                return true;
+        }
+        return false;
+    }
+    bool aliveAt(qint64 t) const { return known && createdBefore(t) && !deletedAt(t); }
+    int field(int key) const
+    {
+        for (const auto& [k, v] : fields) {
+            if (k == key)
+                return v;
+        }
+        return -1;
+    }
+};
+
+// Everything the metrics read per contact and per chat, held in memory and brought up to date
+// from the store by refresh(): chats whose messages changed are derived again (DerivedFacts),
+// facts written since the last refresh are decoded, contacts that changed are read again. A view
+// then reads memory only, so a filter change or a new period costs no query over messages.
+class FactCache
+{
+public:
+    explicit FactCache(store::Database& db);
+
+    Error refresh();
+
+    const std::vector<ContactInfo>& contacts() const { return m_contacts; }
+    const std::vector<ChatFacts>& facts() const { return m_facts; } // same index as contacts()
+    int indexOf(const QString& chatId) const { return m_index.value(chatId, -1); }
+    const StringPool& strings() const { return m_strings; }
+    const QStringList& tokens() const { return m_tokens; }
+    bool isStopToken(quint32 id) const { return id < m_stopToken.size() && m_stopToken[id]; }
+    std::optional<qint64> firstCompletePassStartMs() const { return m_firstCompletePassStart; }
+    // Custom field keys held by any contact or named by a definition.
+    const QStringList& fieldKeys() const { return m_fieldKeys; }
+
+    // What the last refresh did, for diagnostics and benchmarks.
+    struct RefreshStats
+    {
+        int chatsDerived = 0;
+        int factsLoaded = 0;
+        int contactsLoaded = 0;
+    };
+    const RefreshStats& lastRefresh() const { return m_stats; }
+
+private:
+    Error refreshTokens();
+    Error refreshFacts();
+    Error refreshContacts();
+    Error reloadAllContacts();
+    Error applyContactRows(const QList<store::MetricsContactRow>& rows, const QList<store::MetricsFieldRow>& fields);
+    Error applyDeletions();
+    Error resolveCountries(const std::vector<int>& indexes);
+    int ensureChat(const QString& chatId);
+    void setCreation(ContactInfo& info, const store::MetricsContactRow& row) const;
+
+    store::Database& m_db;
+    std::vector<ContactInfo> m_contacts;
+    std::vector<ChatFacts> m_facts;
+    QHash<QString, int> m_index;
+    StringPool m_strings;
+    QStringList m_tokens; // by id; ids without a token hold a null string
+    std::vector<bool> m_stopToken;
+    qint64 m_maxTokenId = 0;
+    qint64 m_loadedSeq = 0;
+    std::optional<qint64> m_changeWatermark;
+    bool m_contactsLoaded = false;
+    store::ContactsFingerprint m_fingerprint;
+    std::optional<qint64> m_firstCompletePassStart;
+    qint64 m_firstCompletePassId = 0;
+    QHash<qint64, qint64> m_passStarts;
+    QHash<QString, QString> m_regions; // number -> region
+    QStringList m_fieldKeys;
+    RefreshStats m_stats;
+};
+
+} // namespace crmlens::metrics

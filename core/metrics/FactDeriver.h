@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/metrics/ChatFacts.h"
+#include "core/store/DerivedFactsRepository.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace crmlens::metrics {
+
+// A chat's facts before their keyword tokens have ids: tokenTexts[i] is the token whose id goes
+// to facts.tokens[i].
+struct DerivedChat
+{
+    ChatFacts facts;
+    QStringList tokenTexts;
+};
+
+// Turns, conversations and message facts of one chat, exactly as METRICS.md "Conversations and
+// response times" defines them. `messages` must be in (timestamp, message_id) order.
+//
+// Choices the definitions leave open:
+// - direction and type are compared case-insensitively after trimming; a message whose direction
+//   is neither inbound nor outbound is neither kind of message: it takes no part in turns and is
+//   not counted as inbound or outbound, but it is a message of its conversation and can be "the
+//   previous message" a conversation's 24 h gap is measured from;
+// - "more than 24 h" is strictly more than 86,400,000 ms.
+class FactDeriver
+{
+public:
+    static DerivedChat derive(const QList<store::DerivationMessage>& messages);
+};
+
+} // namespace crmlens::metrics

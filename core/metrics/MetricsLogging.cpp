@@ -1,0 +1,3 @@
+#include "core/metrics/MetricsLogging.h"
+
+Q_LOGGING_CATEGORY(lcMetrics, "crmlens.metrics")
