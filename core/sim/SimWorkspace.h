@@ -66,11 +66,13 @@ struct SimMessage
     std::int32_t campaign = -1;      // template messages sent by a campaign
     std::int16_t operatorIndex = -1; // who wrote an operator reply (the [live] API does not say)
     std::uint16_t textVariant = 0;   // picks the content deterministically
-    std::uint8_t topic = 0;          // keyword topic of inbound text
+    std::uint8_t topic = 0;          // Topic of a text; Automation of a template without campaign
     MessageType type = MessageType::Text;
     Direction direction = Direction::Inbound;
     bool failed = false; // outbound delivery failed (status "failed" once sent)
 };
+// Millions of messages live in memory: text is derived on demand, never stored per message.
+static_assert(sizeof(SimMessage) <= 56, "keep SimMessage compact");
 
 struct SimCampaign
 {
