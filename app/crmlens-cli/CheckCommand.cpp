@@ -39,7 +39,7 @@ int runCheck(const QStringList& arguments)
 
     if (!outcome->ok()) {
         const Error& error = outcome->error();
-        return fail(error.message, error.kind == Error::Kind::Unauthorized ? 3 : 1);
+        return fail(error.message, exitCodeFor(error));
     }
     const api::ConnectionReport& report = outcome->value();
     QTextStream& out = standardOutput();

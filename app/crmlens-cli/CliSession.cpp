@@ -43,20 +43,28 @@ void CliSession::addConnectionOptions(QCommandLineParser& parser)
 
 std::unique_ptr<CliSession> CliSession::open(const QCommandLineParser& parser)
 {
+    const std::optional<CliConnection> connection = readConnection(parser);
+    if (!connection)
+        return nullptr;
+    return std::unique_ptr<CliSession>(new CliSession(*connection));
+}
+
+std::optional<CliConnection> CliSession::readConnection(const QCommandLineParser& parser)
+{
     if (!parser.isSet(kUrlOption)) {
         fail(QCoreApplication::translate("cli", "--url is required."), 2);
-        return nullptr;
+        return std::nullopt;
     }
     Result<api::ApiEndpoint> endpoint = api::ApiEndpoint::fromBaseUrl(parser.value(kUrlOption));
     if (!endpoint) {
         fail(endpoint.error().message, 2);
-        return nullptr;
+        return std::nullopt;
     }
     bool rateOk = false;
     const int rateLimit = parser.value(kRateLimitOption).toInt(&rateOk);
     if (!rateOk || rateLimit < 0) {
         fail(QCoreApplication::translate("cli", "--rate-limit takes a whole number of requests per minute (0 or more)."), 2);
-        return nullptr;
+        return std::nullopt;
     }
 
     // The environment store answers asynchronously like the keychain does; wait for it here.
@@ -71,17 +79,41 @@ std::unique_ptr<CliSession> CliSession::open(const QCommandLineParser& parser)
         loop.exec();
     if (!key->ok() || key->value().isEmpty()) {
         fail(QCoreApplication::translate("cli", "Set the CRM's API key in the CRMLENS_API_KEY environment variable."), 2);
-        return nullptr;
+        return std::nullopt;
     }
-    return std::unique_ptr<CliSession>(new CliSession(endpoint.value(), key->value(), rateLimit));
+    return CliConnection{endpoint.value(), key->value(), rateLimit};
 }
 
-CliSession::CliSession(api::ApiEndpoint endpoint, const QString& apiKey, int rateLimit)
-    : m_endpoint(std::move(endpoint))
+CliSession::CliSession(const CliConnection& connection) : m_endpoint(connection.endpoint)
 {
     api::CrmClientConfig config;
-    config.pacing.limitPerMinute = rateLimit;
-    m_client = std::make_unique<api::CrmClient>(m_endpoint, apiKey, m_transport, m_clock, config);
+    config.pacing.limitPerMinute = connection.rateLimit;
+    m_client = std::make_unique<api::CrmClient>(m_endpoint, connection.apiKey, m_transport, m_clock, config);
+}
+
+void addDatabaseOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("cli", "The local store (an SQLite file)."),
+                      QCoreApplication::translate("cli", "file")});
+}
+
+std::optional<QString> readDatabasePath(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        fail(QCoreApplication::translate("cli", "--db is required."), 2);
+        return std::nullopt;
+    }
+    return path;
+}
+
+int exitCodeFor(const Error& error)
+{
+    if (error.kind == Error::Kind::Unauthorized)
+        return 3;
+    if (error.kind == Error::Kind::Storage)
+        return 4;
+    return 1;
 }
 
 } // namespace crmlens::cli

@@ -2,7 +2,8 @@
 #include "Version.h"
 #include "app/crmlens-cli/CheckCommand.h"
 #include "app/crmlens-cli/CliSession.h"
-#include "app/crmlens-cli/MetricsCommand.h"
+#include "app/crmlens-cli/StoreCommands.h"
+#include "app/crmlens-cli/SyncCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -24,7 +25,9 @@ const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("check"), {cli::runCheck, QT_TRANSLATE_NOOP("cli", "test the connection and the API key")}},
-        {QStringLiteral("metrics"), {cli::runMetrics, QT_TRANSLATE_NOOP("cli", "metrics of a period from a store")}},
+        {QStringLiteral("sync"), {cli::runSync, QT_TRANSLATE_NOOP("cli", "sync the CRM into the local store")}},
+        {QStringLiteral("status"), {cli::runStatus, QT_TRANSLATE_NOOP("cli", "show what the store holds and how fresh it is")}},
+        {QStringLiteral("rebuild"), {cli::runRebuild, QT_TRANSLATE_NOOP("cli", "move a damaged store aside and start anew")}},
     };
     return table;
 }
