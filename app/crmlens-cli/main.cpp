@@ -4,6 +4,7 @@
 #include "app/crmlens-cli/CliSession.h"
 #include "app/crmlens-cli/StoreCommands.h"
 #include "app/crmlens-cli/SyncCommand.h"
+#include "app/crmlens-cli/MetricsCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -28,6 +29,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("sync"), {cli::runSync, QT_TRANSLATE_NOOP("cli", "sync the CRM into the local store")}},
         {QStringLiteral("status"), {cli::runStatus, QT_TRANSLATE_NOOP("cli", "show what the store holds and how fresh it is")}},
         {QStringLiteral("rebuild"), {cli::runRebuild, QT_TRANSLATE_NOOP("cli", "move a damaged store aside and start anew")}},
+        {QStringLiteral("metrics"), {cli::runMetrics, QT_TRANSLATE_NOOP("cli", "metrics of a period from a store")}},
     };
     return table;
 }
