@@ -42,6 +42,15 @@ double RatePacer::factorAt(qint64 nowMs) const
     return std::min(1.0, m_penalty + m_config.recoveryPerMinute * minutes);
 }
 
+qint64 RatePacer::intervalAt(qint64 nowMs) const
+{
+    const int limit = limitInForce();
+    if (limit <= 0)
+        return 0;
+    const double rate = limit * m_config.utilization * factorAt(nowMs);
+    return static_cast<qint64>(std::ceil(static_cast<double>(m_config.minuteMs) / rate));
+}
+
 double RatePacer::effectiveRatePerMinute() const
 {
     const int limit = limitInForce();
@@ -69,10 +78,8 @@ qint64 RatePacer::delayMs() const
 
     const int limit = limitInForce();
     if (limit > 0) {
-        const double rate = limit * m_config.utilization * factorAt(t);
-        const auto interval = static_cast<qint64>(std::ceil(static_cast<double>(m_config.minuteMs) / rate));
-        if (m_lastSendMs)
-            wait = std::max(wait, *m_lastSendMs + interval - t);
+        if (m_lastSlotMs)
+            wait = std::max(wait, *m_lastSlotMs + intervalAt(t) - t);
         // Hard guard: never more than the limit inside any minute. The send `limit` places back
         // must leave the window before another may go.
         if (sentInWindow(t) >= limit) {
@@ -91,7 +98,14 @@ void RatePacer::recordSent()
     m_sends.push_back(t);
     while (!m_sends.empty() && m_sends.front() <= t - m_config.minuteMs)
         m_sends.pop_front();
-    m_lastSendMs = t;
+    // The schedule moves on one interval from the slot the last request was due in, not from when
+    // it went: a send the event loop delayed by a few ms (a page being stored) is made up by the
+    // next one instead of pushing every later send back, which would cost several percent of the
+    // rate over a long sync. At most half an interval is made up, so requests never bunch up after
+    // a pause, and the sliding-window guard still bounds every minute.
+    const qint64 interval = intervalAt(t);
+    const qint64 due = m_lastSlotMs && interval > 0 ? std::max(*m_lastSlotMs + interval, t - interval / 2) : t;
+    m_lastSlotMs = std::min(due, t);
     ++m_requestsSent;
     if (budgetKnown(t) && *m_remaining > 0)
         --*m_remaining;

@@ -63,6 +63,7 @@ public:
 private:
     qint64 now() const { return m_clock.monotonicMs(); }
     double factorAt(qint64 nowMs) const;
+    qint64 intervalAt(qint64 nowMs) const; // ms between requests at the target rate; 0 = unlimited
     int sentInWindow(qint64 nowMs) const;
     bool budgetKnown(qint64 nowMs) const;
     void learn(const RateLimitInfo& info, std::optional<qint64> serverEpochSecs);
@@ -70,8 +71,8 @@ private:
     const Clock& m_clock;
     RatePacerConfig m_config;
     std::optional<int> m_learnedLimit;
-    std::deque<qint64> m_sends; // send times within the last minute, oldest first
-    std::optional<qint64> m_lastSendMs;
+    std::deque<qint64> m_sends;         // send times within the last minute, oldest first
+    std::optional<qint64> m_lastSlotMs; // when the last request was due on the even schedule
     qint64 m_blockedUntilMs = 0;
     std::optional<int> m_remaining;
     std::optional<qint64> m_resetAtMs;
