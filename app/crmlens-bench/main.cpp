@@ -1,6 +1,7 @@
 // crmlens-bench: performance measurements that are built with the project but not run by ctest.
 #include "Version.h"
 #include "app/crmlens-bench/MetricsBench.h"
+#include "app/crmlens-bench/SyncBench.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,6 +23,12 @@ int main(int argc, char* argv[])
         return command == QLatin1String("metrics") ? crmlens::bench::runMetricsBench(arguments)
                                                    : crmlens::bench::runBuildStore(arguments);
     }
-    QTextStream(stderr) << "Usage: crmlens-bench metrics [--contacts N] [--messages M] [--runs R] [--db FILE]\n";
+    if (command == QLatin1String("sync")) {
+        arguments.removeAt(1);
+        arguments[0] = QStringLiteral("crmlens-bench sync");
+        return crmlens::bench::runSyncBench(arguments);
+    }
+    QTextStream(stderr) << "Usage: crmlens-bench sync [--contacts N] [--messages-per-contact M] [--db FILE]\n"
+                        << "       crmlens-bench metrics [--contacts N] [--messages M] [--runs R] [--db FILE]\n";
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }
