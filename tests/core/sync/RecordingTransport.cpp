@@ -53,7 +53,10 @@ QString endpointName(Endpoint endpoint)
     return QStringLiteral("other");
 }
 
-RecordingTransport::RecordingTransport(api::HttpTransport& inner) : m_inner(inner) {}
+RecordingTransport::RecordingTransport(api::HttpTransport& inner) : m_inner(inner)
+{
+    m_timer.start();
+}
 
 RecordingTransport::~RecordingTransport()
 {
@@ -67,6 +70,9 @@ void RecordingTransport::reset()
     m_sentBy.clear();
     m_answered.clear();
     m_sentUrls.clear();
+    m_sentAt.clear();
+    m_latencySum = 0;
+    m_latencyCount = 0;
     m_contactsWithoutFields = 0;
 }
 
@@ -78,9 +84,12 @@ api::TransportRequestId RecordingTransport::send(const api::HttpRequest& request
     m_sentBy[endpoint] += 1;
     const QString what = request.url.path() + QLatin1Char('?') + request.url.query();
     m_sentUrls << what;
+    m_sentAt << m_timer.elapsed();
 
-    auto deliver = [this, what, endpoint, url = request.url,
+    auto deliver = [this, what, endpoint, url = request.url, sentAt = m_timer.elapsed(),
                     callback = std::move(callback)](api::HttpResponse response) {
+        m_latencySum += m_timer.elapsed() - sentAt;
+        ++m_latencyCount;
         if (rewrite)
             rewrite(url, response);
         if (response.error == api::TransportError::None && response.status >= 200 && response.status < 300) {

@@ -2,6 +2,7 @@
 
 #include "core/api/HttpTransport.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -47,6 +48,10 @@ public:
     const QList<QString>& answeredOk() const { return m_answered; }
     // URLs (path and query) of every request, in the order they were sent.
     const QList<QString>& sentUrls() const { return m_sentUrls; }
+    // When each request was sent, in ms of a monotonic clock.
+    const QList<qint64>& sentAtMs() const { return m_sentAt; }
+    // Mean time from sending a request to handing its answer to the client, in ms.
+    double meanLatencyMs() const { return m_latencyCount > 0 ? double(m_latencySum) / m_latencyCount : 0.0; }
     // Contact records without a custom_fields key in the contact pages answered so far.
     int contactsWithoutFields() const { return m_contactsWithoutFields; }
     void reset();
@@ -60,6 +65,10 @@ private:
     QHash<Endpoint, int> m_sentBy;
     QList<QString> m_answered;
     QList<QString> m_sentUrls;
+    QList<qint64> m_sentAt;
+    QElapsedTimer m_timer;
+    qint64 m_latencySum = 0;
+    qint64 m_latencyCount = 0;
     int m_contactsWithoutFields = 0;
 };
 

@@ -94,7 +94,7 @@ SyncRig::SyncRig(RigOptions options)
     sim::SimServerConfig config;
     config.apiKey = kSimKey;
     config.tenant = m_options.tenant;
-    config.rateLimitPerMinute = 0;
+    config.rateLimitPerMinute = m_options.rateLimitPerMinute;
     config.hangSeconds = m_options.hangSeconds;
     if (!m_options.faults.isEmpty()) {
         QString error;
@@ -128,7 +128,7 @@ void SyncRig::build(const QByteArray& apiKey)
     config.requestTimeoutMs = m_options.clientTimeoutMs;
     config.maxConcurrent = m_options.maxConcurrent;
     config.retry = api::RetryConfig{10, 10, 200, 10};
-    config.pacing.limitPerMinute = 0;
+    config.pacing.limitPerMinute = m_options.rateLimitPerMinute;
     sim::SimServer& server = m_cleanServer ? *m_cleanServer : *m_server;
     m_client = std::make_unique<api::CrmClient>(api::ApiEndpoint::fromBaseUrl(server.baseUrl().toString()).value(),
                                                 QString::fromLatin1(apiKey), *m_recording, m_clock, config);
@@ -171,8 +171,19 @@ void SyncRig::startSync(const sync::SyncOptions& options)
 
 SyncRun SyncRig::waitSync(int timeoutMs)
 {
-    if (!QTest::qWaitFor([this] { return m_run.stopped; }, timeoutMs))
-        qWarning("the sync did not stop within %d ms", timeoutMs);
+    // A real event loop: QTest::qWaitFor sleeps between its rounds of events, which would add
+    // its naps to every request's answer time.
+    if (!m_run.stopped) {
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(m_engine.get(), &sync::SyncEngine::stopped, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+        timeout.start(timeoutMs);
+        loop.exec();
+        if (!m_run.stopped)
+            qWarning("the sync did not stop within %d ms", timeoutMs);
+    }
     return m_run;
 }
 

@@ -40,6 +40,7 @@ struct RigOptions
     int hangSeconds = 4;
     int clientTimeoutMs = 5000;
     int maxConcurrent = 3;
+    int rateLimitPerMinute = 0; // the simulator's limit and the client's plan; 0: none
     sync::SyncSettings settings;
 };
 

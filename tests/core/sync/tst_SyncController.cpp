@@ -2,6 +2,7 @@
 
 #include "core/sync/SyncController.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -123,7 +124,12 @@ void tst_SyncController::unusableStoreFailsAtLaunch()
     RigOptions options;
     options.contacts = 100;
     SyncRig rig(options);
-    sync::SyncController controller(connectionTo(rig, QStringLiteral("/nonexistent-folder/for/sure/store.sqlite")));
+    // A store path below a regular file: no folder can be made there.
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    sync::SyncController controller(connectionTo(rig, blocker.fileName() + QStringLiteral("/store.sqlite")));
     QSignalSpy ready(&controller, &sync::SyncController::ready);
     QSignalSpy failed(&controller, &sync::SyncController::failed);
     QSignalSpy stopped(&controller, &sync::SyncController::stopped);

@@ -3,6 +3,8 @@
 #include "core/store/StoreErrors.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void rejectedKeyStopsTheRoundAndDeletesNothing();
     void contactsPassFailingMidwayDeletesNothing();
     void notFoundMessagesMarkTheContactGone();
+    void malformedRecordsAreLoggedCountedAndHoldDeletions();
     void fullDiskStopsCleanly();
 };
 
@@ -164,6 +167,70 @@ void tst_SyncEngineErrors::notFoundMessagesMarkTheContactGone()
     QCOMPARE(deletedContacts(rig), qint64(0));
     const QStringList diffs = rig.differences();
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
+}
+
+void tst_SyncEngineErrors::malformedRecordsAreLoggedCountedAndHoldDeletions()
+{
+    SyncRig rig(smallWorkspace());
+    QVERIFY(rig.isListening());
+    const QJsonArray contacts = rig.dump().value(QLatin1String("contacts")).toArray();
+    // A chat with a few messages (not the first contact of the list, whose record is damaged too).
+    qsizetype chatIndex = 1;
+    while (contacts.at(chatIndex).toObject().value(QLatin1String("messages")).toArray().size() < 3)
+        ++chatIndex;
+    const QString damagedChat = contacts.at(chatIndex).toObject().value(QLatin1String("chat_id")).toString();
+    const QString messagesPath = QStringLiteral("/crm/chat/%1/messages").arg(damagedChat);
+    // A tenant with two records that can never be read: the first contact of page 1 has no id,
+    // and one message of one chat has none either.
+    rig.transport().rewrite = [messagesPath](const QUrl& url, api::HttpResponse& response) {
+        if (response.status != 200)
+            return;
+        QJsonObject root = QJsonDocument::fromJson(response.body).object();
+        if (endpointOf(url) == Endpoint::Contacts && url.query().startsWith(QLatin1String("page=1&"))) {
+            QJsonArray data = root.value(QLatin1String("data")).toArray();
+            QJsonObject first = data.at(0).toObject();
+            first.remove(QLatin1String("chat_id"));
+            data[0] = first;
+            root.insert(QLatin1String("data"), data);
+        } else if (url.path() == messagesPath && url.query().startsWith(QLatin1String("page=1&"))) {
+            QJsonObject data = root.value(QLatin1String("data")).toObject();
+            QJsonArray messages = data.value(QLatin1String("messages")).toArray();
+            QJsonObject first = messages.at(0).toObject();
+            first.remove(QLatin1String("message_id"));
+            messages[0] = first;
+            data.insert(QLatin1String("messages"), messages);
+            root.insert(QLatin1String("data"), data);
+        } else {
+            return;
+        }
+        response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    };
+
+    const SyncRun first = rig.sync();
+    QVERIFY(first.summary);
+    QCOMPARE(first.summary->contactsSkipped, qint64(1));
+    QCOMPARE(first.summary->messagesSkipped, qint64(1));
+    QCOMPARE(first.summary->skipped, qint64(2));
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM skipped_records")), qint64(2));
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM skipped_records WHERE kind = 'contact'")), qint64(1));
+    // Each damaged page was asked for again (the damage is often passing) before its readable part was kept.
+    const int refetches = sync::SyncSettings{}.damagedPageRefetches;
+    QCOMPARE(rig.transport().sent(Endpoint::Contacts), 3 + refetches);
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM contacts")), qint64(contacts.size() - 1));
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM messages WHERE chat_id = '%1'").arg(damagedChat)),
+             qint64(contacts.at(chatIndex).toObject().value(QLatin1String("messages")).toArray().size() - 1));
+
+    // Contacts go missing while a record of the list stays unreadable: the pass deletes nobody.
+    QVERIFY(rig.advance(30 * 3600));
+    const SyncRun second = rig.sync();
+    QVERIFY(second.summary);
+    QVERIFY(second.summary->deletionsHeld);
+    QVERIFY(!second.summary->complete);
+    QVERIFY(!second.warnings.isEmpty());
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM contact_deletions WHERE reason = "
+                                       "'missing_from_complete_pass'")),
+             qint64(0));
+    QVERIFY(rig.consistencyProblems().isEmpty());
 }
 
 void tst_SyncEngineErrors::fullDiskStopsCleanly()

@@ -50,7 +50,7 @@ Minimum minimumFor(const QJsonObject& dump)
 void printCounts(const char* label, RecordingTransport& t, const sync::SyncSummary& s)
 {
     qInfo("%s: %d requests (%s %d, %s %d, %s %d, %s %d, %s %d, %s %d, %s %d) in %.2f s; %lld chats read, "
-          "%lld messages added, %lld updated, contacts +%lld ~%lld -%lld",
+          "%lld messages added, %lld updated, contacts +%lld ~%lld -%lld; mean answer time %.1f ms",
           label, t.sent(), qPrintable(endpointName(Endpoint::Contacts)), t.sent(Endpoint::Contacts),
           qPrintable(endpointName(Endpoint::Messages)), t.sent(Endpoint::Messages),
           qPrintable(endpointName(Endpoint::ChatFields)), t.sent(Endpoint::ChatFields),
@@ -58,7 +58,7 @@ void printCounts(const char* label, RecordingTransport& t, const sync::SyncSumma
           qPrintable(endpointName(Endpoint::Campaigns)), t.sent(Endpoint::Campaigns),
           qPrintable(endpointName(Endpoint::Report)), t.sent(Endpoint::Report),
           qPrintable(endpointName(Endpoint::Search)), t.sent(Endpoint::Search), s.seconds, s.chatsRead, s.messagesAdded,
-          s.messagesUpdated, s.contactsAdded, s.contactsChanged, s.contactsDeleted);
+          s.messagesUpdated, s.contactsAdded, s.contactsChanged, s.contactsDeleted, t.meanLatencyMs());
 }
 
 // Messages of the living contacts (the dump's count also holds those of contacts deleted before
@@ -95,6 +95,7 @@ private Q_SLOTS:
     void customFieldsLeftOutOfTheListAreReadPerChat();
     void focusIsReadFirst();
     void watchRoundsFollowTheCadence();
+    void keepsThePaceUnderARateLimit();
 };
 
 void tst_SyncEngineSim::twoSyncsMatchTheCrm_data()
@@ -362,6 +363,40 @@ void tst_SyncEngineSim::watchRoundsFollowTheCadence()
     QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM sync_passes WHERE kind = 'contacts'")), qint64(1));
     QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM sync_passes WHERE kind = 'messages' AND complete = 1")),
              qint64(2));
+}
+
+void tst_SyncEngineSim::keepsThePaceUnderARateLimit()
+{
+    // The CRM allows 1,200 requests a minute. The pipeline keeps the client's pacer fed, so the
+    // rate it reaches is the pacer's own (it aims a few percent below the limit); the figures are
+    // printed, not asserted, since they depend on the machine's load.
+    RigOptions options;
+    options.contacts = 350;
+    options.rateLimitPerMinute = 1200;
+    SyncRig rig(options);
+    QVERIFY(rig.isListening());
+    const SyncRun run = rig.sync();
+    QVERIFY(run.summary);
+    QVERIFY(run.summary->complete);
+    QCOMPARE(run.summary->rateLimited, qint64(0)); // paced, never refused
+    QCOMPARE(run.summary->retries, qint64(0));
+    const double perMinute = double(run.summary->requests) / run.summary->seconds * 60.0;
+    qInfo("rate limited first sync: %lld requests in %.1f s = %.0f per minute, %.1f%% of the 1200 allowed",
+          run.summary->requests, run.summary->seconds, perMinute, perMinute / 12.0);
+    const QList<qint64>& at = rig.transport().sentAtMs();
+    qint64 late = 0;
+    int lateSends = 0;
+    for (qsizetype i = 1; i < at.size(); ++i) {
+        const qint64 gap = at[i] - at[i - 1];
+        if (gap > 52) {
+            late += gap - 52;
+            ++lateSends;
+        }
+    }
+    qInfo("sends: %d over %lld ms; %d gaps longer than the pacer's 52 ms add %lld ms", int(at.size()),
+          at.isEmpty() ? 0 : at.last() - at.first(), lateSends, late);
+    const QStringList diffs = rig.differences();
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngineSim)
