@@ -25,7 +25,7 @@ QList<store::SkippedEntry> skippedEntries(const QList<api::SkippedRecord>& skipp
 
 } // namespace
 
-ChatsStep::ChatsStep(SyncRoundContext& ctx) : m_ctx(ctx) {}
+ChatsStep::ChatsStep(SyncRoundContext& ctx) : m_ctx(ctx), m_messages(ctx.db) {}
 
 ChatsStep::Chat& ChatsStep::chat(const QString& chatId)
 {
@@ -214,8 +214,7 @@ void ChatsStep::onPage(const QString& chatId, int page, Result<api::MessagesPage
     context.progress.checkpoint = store::Checkpoint{ChatReadPlan::checkpointKey(chatId), next.encode()};
     context.progress.skipped = skippedEntries(messages.skipped, messagesEndpoint(chatId));
 
-    store::MessageRepository repo(m_ctx.db);
-    auto written = repo.writeMessagesPage(chatId, messages.items, context);
+    auto written = m_messages.writeMessagesPage(chatId, messages.items, context);
     if (!written.ok()) {
         m_ctx.storeFailed(written.error());
         return;
@@ -251,6 +250,10 @@ void ChatsStep::onNotFound(Chat& c)
     if (c.reading) {
         c.reading = false;
         --m_reading;
+    }
+    if (c.failed) {
+        c.failed = false; // gone is an answer, not a failure
+        --m_ctx.summary.chatsFailed;
     }
     const QString chatId = c.facts.chatId;
     if (!c.gone) {

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiTypes.h"
 #include "core/common/Result.h"
+#include "core/store/MessageRepository.h"
 #include "core/store/SyncPlanReader.h"
 #include "core/sync/ChatReadPlan.h"
 #include "core/sync/SyncPlanner.h"
@@ -75,6 +76,7 @@ private:
     void settle(Chat& chat, ChatVerdict verdict);
 
     SyncRoundContext& m_ctx;
+    store::MessageRepository m_messages; // one for the round: it keeps its prepared page shapes
     QHash<QString, Chat> m_chats;
     qint64 m_done = 0;
     qint64 m_gone = 0;

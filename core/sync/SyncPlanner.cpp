@@ -114,15 +114,19 @@ std::optional<WorkItem> SyncPlanner::next()
     };
 
     // 1. The focus: the next pages of focused chats, then focused chats, then focused structure.
-    if (auto item = takeFirst(m_continuations, focused))
-        return pick(std::move(item));
-    if (!m_order.empty() && std::get<0>(*m_order.begin()) == int(ChatTier::Focus)) {
-        const QString chatId = std::get<2>(*m_order.begin());
-        removeChat(chatId);
-        return pick(WorkItem{WorkKind::ChatMessages, 1, chatId, QString(), true});
+    // (Scanned only while there is a focus: a tenant without inline custom fields queues one
+    // structural item per contact.)
+    if (!m_focus.isEmpty()) {
+        if (auto item = takeFirst(m_continuations, focused))
+            return pick(std::move(item));
+        if (!m_order.empty() && std::get<0>(*m_order.begin()) == int(ChatTier::Focus)) {
+            const QString chatId = std::get<2>(*m_order.begin());
+            removeChat(chatId);
+            return pick(WorkItem{WorkKind::ChatMessages, 1, chatId, QString(), true});
+        }
+        if (auto item = takeFirst(m_structural, focused))
+            return pick(std::move(item));
     }
-    if (auto item = takeFirst(m_structural, focused))
-        return pick(std::move(item));
     // 2. Structure, 3. continuations, 4-6. chats by tier.
     if (!m_structural.empty()) {
         WorkItem item = std::move(m_structural.front());

@@ -47,6 +47,7 @@ class tst_SyncEngineErrors : public QObject
 private Q_SLOTS:
     void rejectedKeyStopsTheRoundAndDeletesNothing();
     void contactsPassFailingMidwayDeletesNothing();
+    void failingChatStaysUnreadForTheNextRound();
     void notFoundMessagesMarkTheContactGone();
     void malformedRecordsAreLoggedCountedAndHoldDeletions();
     void fullDiskStopsCleanly();
@@ -127,6 +128,45 @@ void tst_SyncEngineErrors::contactsPassFailingMidwayDeletesNothing()
     QVERIFY(next.summary->complete);
     QCOMPARE(rig.transport().sent(Endpoint::Contacts), 1);
     QVERIFY(deletedContacts(rig) > deletedBefore);
+    const QStringList diffs = rig.differences();
+    QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
+}
+
+void tst_SyncEngineErrors::failingChatStaysUnreadForTheNextRound()
+{
+    SyncRig rig(smallWorkspace());
+    QVERIFY(rig.isListening());
+    const QString failing = rig.dump()
+                                .value(QLatin1String("contacts"))
+                                .toArray()
+                                .at(7)
+                                .toObject()
+                                .value(QLatin1String("chat_id"))
+                                .toString();
+    const QString path = QStringLiteral("/crm/chat/%1/messages").arg(failing);
+    rig.transport().intercept = [path](const api::HttpRequest& request) -> std::optional<api::HttpResponse> {
+        if (request.url.path() == path)
+            return jsonAnswer(500, QByteArrayLiteral(R"({"success":false,"title":"Internal Server Error"})"));
+        return std::nullopt;
+    };
+    const SyncRun run = rig.sync();
+    QVERIFY(run.stopped);
+    QVERIFY(!run.failure);
+    QCOMPARE(run.summary->chatsFailed, qint64(1));
+    QVERIFY(!run.summary->complete);
+    QVERIFY(run.summary->contactsPassComplete); // a chat's failure is not the list's
+    QVERIFY(!run.warnings.isEmpty());
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM chat_sync_state WHERE chat_id = '%1'").arg(failing)),
+             qint64(0));
+    // The round ended, incomplete: the next one is a new round that reads every chat again.
+    QCOMPARE(rig.scalar(QStringLiteral("SELECT count(*) FROM sync_passes WHERE kind = 'messages' AND finished_at IS "
+                                       "NOT NULL AND complete = 0")),
+             qint64(1));
+
+    rig.transport().intercept = nullptr;
+    const SyncRun next = rig.sync();
+    QVERIFY(next.summary->complete);
+    QCOMPARE(next.summary->chatsFailed, qint64(0));
     const QStringList diffs = rig.differences();
     QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
 }
