@@ -58,7 +58,8 @@ qint64 ZoneCalendar::startOfDay(QDate date, const std::vector<Transition>& trans
     const qint64 local = utcMidnight(date);
     // Every offset in force near that midnight gives a candidate instant; the earliest one whose
     // offset really is in force at that instant shows midnight first.
-    std::vector<int> offsets{offsetBefore};
+    const int earlier = offsetAt(local - 2 * kWindowMs, transitions, offsetBefore);
+    std::vector<int> offsets{earlier};
     for (const Transition& tr : transitions) {
         if (tr.atMs > local - 2 * kWindowMs && tr.atMs < local + 2 * kWindowMs)
             offsets.push_back(tr.offsetSeconds);
@@ -81,7 +82,7 @@ qint64 ZoneCalendar::startOfDay(QDate date, const std::vector<Transition>& trans
         if (before <= local && local < after)
             return tr.atMs;
     }
-    return local - qint64(offsetBefore) * kMsPerSecond;
+    return local - qint64(earlier) * kMsPerSecond;
 }
 
 qint64 ZoneCalendar::startOfDay(const QTimeZone& zone, QDate date)

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void hoursAndDaysOfInstants_data();
     void hoursAndDaysOfInstants();
     void outsideTheRangeIsNoDay();
+    void longRangesAgreeWithSingleDays_data();
+    void longRangesAgreeWithSingleDays();
 };
 
 void tst_ZoneCalendar::startOfDay_data()
@@ -143,6 +145,35 @@ void tst_ZoneCalendar::outsideTheRangeIsNoDay()
     QCOMPARE(cal.dayIndex(ms("2026-01-10T00:00:00Z")), 0);
     QCOMPARE(cal.dayIndex(ms("2026-01-11T23:59:59Z")), 1);
     QCOMPARE(cal.dayIndex(ms("2026-01-12T00:00:00Z")), -1);
+}
+
+void tst_ZoneCalendar::longRangesAgreeWithSingleDays_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::newRow("London 2026") << QStringLiteral("Europe/London") << QDate(2026, 1, 1) << QDate(2026, 12, 31);
+    QTest::newRow("Sao Paulo 2018-2019") << QStringLiteral("America/Sao_Paulo") << QDate(2018, 6, 1)
+                                         << QDate(2019, 6, 1);
+    QTest::newRow("Sydney 2026") << QStringLiteral("Australia/Sydney") << QDate(2026, 1, 1) << QDate(2026, 12, 31);
+    QTest::newRow("Lord Howe half-hour DST")
+        << QStringLiteral("Australia/Lord_Howe") << QDate(2026, 1, 1) << QDate(2026, 12, 31);
+}
+
+void tst_ZoneCalendar::longRangesAgreeWithSingleDays()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    const QTimeZone tz(zone.toUtf8());
+    const ZoneCalendar cal(tz, first, last);
+    for (int i = 0; i <= cal.dayCount(); ++i) {
+        const QDate day = first.addDays(i);
+        QCOMPARE(cal.dayStart(i), ZoneCalendar::startOfDay(tz, day));
+        // The first instant of the day shows that date in the zone (midnight, or after a gap).
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(cal.dayStart(i), tz).date(), day);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(cal.dayStart(i) - 1, tz).date(), day.addDays(-1));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ZoneCalendar)
