@@ -33,6 +33,10 @@ public:
     static Error build(store::Database& db, const sim::SimWorkspace& ws, const std::function<void(qint64)>& advanceTo,
                        Progress& progress);
 
+    // How many messages build() will store: those the API lists at the workspace's "now" (and,
+    // for contacts deleted since the first pass, at that pass).
+    static qint64 storedMessages(const sim::SimWorkspace& ws);
+
     // Writes one new inbound message into each of these chats (dated `atUnix`): what a sync
     // touching those chats would do. Returns the chats written.
     static Error touchChats(store::Database& db, const QStringList& chatIds, std::int64_t atUnix, int round);

@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("crmlens-bench"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(crmlens::kVersion));
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("crmlens.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("crmlens.*.info=false\ncrmlens.*.debug=false"));
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

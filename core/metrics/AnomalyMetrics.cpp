@@ -78,11 +78,9 @@ QList<Anomaly> AnomalyMetrics::compute(const MetricsContext& ctx)
 
     const auto& contacts = ctx.cache.contacts();
     const auto& facts = ctx.cache.facts();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
-            continue;
-        const ContactInfo& c = contacts[i];
-        const ChatFacts& f = facts[i];
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = contacts[size_t(i)];
+        const ChatFacts& f = facts[size_t(i)];
         if (c.known && !c.creationUnknown()) {
             firstCreated = firstCreated ? std::min(*firstCreated, c.createdMs) : c.createdMs;
             const int day = cal.dayIndex(c.createdMs);
@@ -91,6 +89,8 @@ QList<Anomaly> AnomalyMetrics::compute(const MetricsContext& ctx)
         }
         if (!f.inbound.empty())
             firstInbound = firstInbound ? std::min(*firstInbound, f.inbound.front().tsMs) : f.inbound.front().tsMs;
+        if (!ctx.cache.activeIn(i, begin, end))
+            continue;
         const auto [ib, ie] = ranges::inbound(f, begin, end);
         for (size_t m = ib; m < ie; ++m)
             ++inbound[size_t(cal.dayIndex(f.inbound[m].tsMs))];

@@ -222,15 +222,18 @@ QList<RoiRow> CampaignMetrics::roi(const MetricsContext& ctx, const QList<const 
         wanted.insert(c->row.campaignId);
     QHash<QString, QSet<int>> repliers;
     const auto& facts = ctx.cache.facts();
-    for (size_t i = 0; i < facts.size(); ++i) {
-        const ChatFacts& f = facts[i];
-        for (const OutboundFact& o : f.outbound) {
-            if (!o.isBusiness() || o.isFailed() || !LeadMetrics::replied(o, ctx.asOfMs))
-                continue;
-            const QString campaign = o.campaignRef >= 0 ? f.names[o.campaignRef] : attributedTo(o.tsMs);
-            if (!campaign.isEmpty() && wanted.contains(campaign))
-                repliers[campaign].insert(int(i));
-        }
+    for (const FactCache::BusinessSend& send : ctx.cache.businessSends()) {
+        if (send.failed)
+            continue;
+        OutboundFact o;
+        o.tsMs = send.tsMs;
+        o.nextInboundMs = send.nextInboundMs;
+        if (!LeadMetrics::replied(o, ctx.asOfMs))
+            continue;
+        const QString campaign =
+            send.campaignRef >= 0 ? facts[size_t(send.contact)].names[send.campaignRef] : attributedTo(send.tsMs);
+        if (!campaign.isEmpty() && wanted.contains(campaign))
+            repliers[campaign].insert(send.contact);
     }
 
     QList<RoiRow> out;
@@ -243,7 +246,7 @@ QList<RoiRow> CampaignMetrics::roi(const MetricsContext& ctx, const QList<const 
         QList<int> contactsReplied = repliers.value(c->row.campaignId).values();
         std::sort(contactsReplied.begin(), contactsReplied.end());
         for (int index : contactsReplied) {
-            if (const auto revenue = ctx.numericField(contacts[size_t(index)], ctx.query.revenueKey))
+            if (const auto revenue = ctx.numericValue(contacts[size_t(index)], ctx.revenueKey))
                 row.attributedRevenue += *revenue;
         }
         row.roi = math::ratio(row.attributedRevenue, row.cost);

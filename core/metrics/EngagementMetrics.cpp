@@ -4,7 +4,6 @@
 #include "core/metrics/MetricMath.h"
 
 #include <QHash>
-#include <QMap>
 
 #include <algorithm>
 
@@ -13,16 +12,20 @@ namespace crmlens::metrics {
 namespace {
 
 constexpr int kKeywords = 50;
-
-const QSet<QString>& resolvedStatuses()
-{
-    static const QSet<QString> statuses{QStringLiteral("resolved"), QStringLiteral("done"), QStringLiteral("closed")};
-    return statuses;
-}
+constexpr qint64 kBucketUpperMs[] = {60 * kMsPerSecond, 300 * kMsPerSecond, 1800 * kMsPerSecond, 3600 * kMsPerSecond};
 
 double seconds(qint64 ms)
 {
     return double(ms) / 1000.0;
+}
+
+int histogramBucket(qint64 responseMs)
+{
+    for (int b = 0; b < 4; ++b) {
+        if (responseMs < kBucketUpperMs[b])
+            return b;
+    }
+    return 4;
 }
 
 struct OperatorAcc
@@ -34,6 +37,32 @@ struct OperatorAcc
     std::vector<double> resolutionTimes;
     std::vector<double> csat;
 };
+
+// Everything summed while walking the chats once.
+struct Scan
+{
+    qint64 slaMet = 0;
+    qint64 conversationMessages = 0;
+    std::vector<double> responseTimes;
+    std::vector<double> firstResponseTimes;
+    qint64 histogram[5] = {0, 0, 0, 0, 0};
+    std::vector<qint64> dayInbound;
+    std::vector<qint64> dayOutbound;
+    QHash<int, qint64> statuses;
+    QHash<int, OperatorAcc> operators;
+    std::vector<qint64> tokens;
+};
+
+QList<int> resolvedStatusIds(const StringPool& strings)
+{
+    QList<int> ids;
+    for (const char* status : {"resolved", "done", "closed"}) {
+        const int id = strings.find(QString::fromLatin1(status));
+        if (id >= 0)
+            ids << id;
+    }
+    return ids;
+}
 
 } // namespace
 
@@ -61,20 +90,18 @@ ResponseFigures EngagementMetrics::figures(const MetricsContext& ctx, qint64 fro
     qint64 conversationMessages = 0;
     const qint64 slaMs = ctx.query.slaSeconds * kMsPerSecond;
     const auto& facts = ctx.cache.facts();
-    for (size_t i = 0; i < facts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
+    for (int i : ctx.selected()) {
+        if (!ctx.cache.activeIn(i, fromMs, toMs))
             continue;
-        const ChatFacts& f = facts[i];
+        const ChatFacts& f = facts[size_t(i)];
         const auto [tb, te] = ranges::turns(f, fromMs, toMs);
         out.turnsStarted += qint64(te - tb);
         for (size_t t = tb; t < te; ++t) {
             const TurnFact& turn = f.turns[t];
             if (!turn.answered())
                 continue;
-            ++out.turnsAnswered;
             responseTimes.push_back(seconds(turn.responseTimeMs()));
-            if (turn.responseTimeMs() <= slaMs)
-                ++slaMet;
+            slaMet += turn.responseTimeMs() <= slaMs ? 1 : 0;
         }
         const auto [cb, ce] = ranges::conversations(f, fromMs, toMs);
         out.conversations += qint64(ce - cb);
@@ -90,6 +117,7 @@ ResponseFigures EngagementMetrics::figures(const MetricsContext& ctx, qint64 fro
         const auto [ob, oe] = ranges::outbound(f, fromMs, toMs);
         out.outbound += qint64(oe - ob);
     }
+    out.turnsAnswered = qint64(responseTimes.size());
     out.responseRatePct = math::percent(double(out.turnsAnswered), double(out.turnsStarted));
     out.slaMetPct = math::percent(double(slaMet), double(out.turnsStarted));
     out.avgResponseTimeS = math::mean(responseTimes);
@@ -102,135 +130,134 @@ ResponseFigures EngagementMetrics::figures(const MetricsContext& ctx, qint64 fro
     return out;
 }
 
-EngagementSection EngagementMetrics::compute(const MetricsContext& ctx)
+EngagementSection EngagementMetrics::compute(const MetricsContext& ctx, SegmentActivityByValue& segments)
 {
-    EngagementSection out;
-    out.figures = figures(ctx, ctx.fromMs, ctx.toMs);
-    fillHistogram(ctx, out);
-    fillVolume(ctx, out);
-    fillStatus(ctx, out);
-    fillOperators(ctx, out);
-    fillKeywords(ctx, out);
-    return out;
-}
+    const FactCache& cache = ctx.cache;
+    const ZoneCalendar& cal = ctx.calendar;
+    const StringPool& strings = cache.strings();
+    const QList<int> resolved = resolvedStatusIds(strings);
+    const qint64 slaMs = ctx.query.slaSeconds * kMsPerSecond;
 
-void EngagementMetrics::fillHistogram(const MetricsContext& ctx, EngagementSection& out)
-{
-    static const QStringList names{QStringLiteral("lt_1m"), QStringLiteral("1m_5m"), QStringLiteral("5m_30m"),
-                                   QStringLiteral("30m_1h"), QStringLiteral("gt_1h")};
-    static const qint64 upperMs[] = {60 * kMsPerSecond, 300 * kMsPerSecond, 1800 * kMsPerSecond, 3600 * kMsPerSecond};
-    qint64 counts[5] = {0, 0, 0, 0, 0};
-    qint64 answered = 0;
-    const auto& facts = ctx.cache.facts();
-    for (size_t i = 0; i < facts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
+    EngagementSection out;
+    ResponseFigures& fig = out.figures;
+    Scan scan;
+    scan.dayInbound.assign(size_t(ctx.periodDays), 0);
+    scan.dayOutbound.assign(size_t(ctx.periodDays), 0);
+    scan.tokens.assign(size_t(cache.tokens().size()), 0);
+
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = cache.contacts()[size_t(i)];
+        const ChatFacts& f = cache.facts()[size_t(i)];
+        SegmentActivity& segment = segments[c.known ? ctx.valueOf(c, ctx.segmentKey) : -1];
+
+        if (ctx.aliveAtTo(i)) {
+            ++segment.contacts;
+            ++scan.statuses[c.status];
+            if (c.operatorName >= 0) {
+                OperatorAcc& a = scan.operators[c.operatorName];
+                ++a.assigned;
+                if (c.status >= 0 && resolved.contains(c.status)) {
+                    ++a.resolved;
+                    if (!f.conversations.empty() && ctx.periodHas(f.conversations.back().startMs)) {
+                        const ConversationFact& last = f.conversations.back();
+                        a.resolutionTimes.push_back(seconds(last.lastActivityMs - last.startMs));
+                    }
+                }
+                if (const auto csat = ctx.numericValue(c, ctx.csatKey); csat && *csat >= 1 && *csat <= 5)
+                    a.csat.push_back(*csat);
+            }
+        }
+        if (!cache.activeIn(i, ctx.fromMs, ctx.toMs))
             continue;
-        const ChatFacts& f = facts[i];
+
         const auto [tb, te] = ranges::turns(f, ctx.fromMs, ctx.toMs);
+        fig.turnsStarted += qint64(te - tb);
+        segment.turns += qint64(te - tb);
         for (size_t t = tb; t < te; ++t) {
             const TurnFact& turn = f.turns[t];
             if (!turn.answered())
                 continue;
-            ++answered;
-            int bucket = 4;
-            for (int b = 0; b < 4; ++b) {
-                if (turn.responseTimeMs() < upperMs[b]) {
-                    bucket = b;
-                    break;
-                }
-            }
-            ++counts[bucket];
+            const qint64 ms = turn.responseTimeMs();
+            scan.responseTimes.push_back(seconds(ms));
+            scan.slaMet += ms <= slaMs ? 1 : 0;
+            ++scan.histogram[histogramBucket(ms)];
+            ++segment.answered;
+            scan.operators[ctx.creditedOperator(i, turn.responderRef)].responseTimes.push_back(seconds(ms));
         }
-    }
-    for (int b = 0; b < 5; ++b)
-        out.responseTimeHistogram << HistogramBucket{names[b], counts[b],
-                                                     math::percent(double(counts[b]), double(answered))};
-}
 
-void EngagementMetrics::fillVolume(const MetricsContext& ctx, EngagementSection& out)
-{
-    const ZoneCalendar& cal = ctx.calendar;
-    std::vector<qint64> inbound(size_t(ctx.periodDays), 0);
-    std::vector<qint64> outbound(size_t(ctx.periodDays), 0);
-    const auto& facts = ctx.cache.facts();
-    for (size_t i = 0; i < facts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
-            continue;
-        const ChatFacts& f = facts[i];
+        const auto [cb, ce] = ranges::conversations(f, ctx.fromMs, ctx.toMs);
+        fig.conversations += qint64(ce - cb);
+        for (size_t k = cb; k < ce; ++k) {
+            const ConversationFact& conversation = f.conversations[k];
+            scan.conversationMessages += conversation.messageCount;
+            const TurnFact& first = f.turns[size_t(conversation.firstTurn)];
+            if (first.answered())
+                scan.firstResponseTimes.push_back(seconds(first.responseTimeMs()));
+        }
+
         const auto [ib, ie] = ranges::inbound(f, ctx.fromMs, ctx.toMs);
+        fig.inbound += qint64(ie - ib);
+        segment.inbound += qint64(ie - ib);
         for (size_t m = ib; m < ie; ++m) {
-            const qint64 t = f.inbound[m].tsMs;
-            const int day = cal.dayIndex(t);
-            ++inbound[size_t(day - ctx.periodFirstDay)];
-            const int hour = cal.hourOf(t);
+            const InboundFact& in = f.inbound[m];
+            const int day = cal.dayIndex(in.tsMs);
+            ++scan.dayInbound[size_t(day - ctx.periodFirstDay)];
+            const int hour = cal.hourOf(in.tsMs);
             ++out.peakHours[size_t(hour)];
             ++out.activityHeatmap[size_t(cal.weekdayOf(day))][size_t(hour)];
-        }
-        const auto [ob, oe] = ranges::outbound(f, ctx.fromMs, ctx.toMs);
-        for (size_t m = ob; m < oe; ++m)
-            ++outbound[size_t(cal.dayIndex(f.outbound[m].tsMs) - ctx.periodFirstDay)];
-    }
-    for (int d = 0; d < ctx.periodDays; ++d)
-        out.messageVolume << DayVolume{cal.date(ctx.periodFirstDay + d), inbound[size_t(d)], outbound[size_t(d)]};
-}
-
-void EngagementMetrics::fillStatus(const MetricsContext& ctx, EngagementSection& out)
-{
-    QHash<int, qint64> byStatus;
-    const auto& contacts = ctx.cache.contacts();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (ctx.isSelected(int(i)) && contacts[i].aliveAt(ctx.toMs))
-            ++byStatus[contacts[i].status];
-    }
-    for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
-        out.conversationStatus.append({it.key() >= 0 ? ctx.cache.strings().text(it.key()) : kNoneValue, it.value()});
-    sortByCountThenName(out.conversationStatus);
-}
-
-void EngagementMetrics::fillOperators(const MetricsContext& ctx, EngagementSection& out)
-{
-    QHash<QString, OperatorAcc> acc;
-    const auto& contacts = ctx.cache.contacts();
-    const auto& facts = ctx.cache.facts();
-    const StringPool& strings = ctx.cache.strings();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
-            continue;
-        const ContactInfo& c = contacts[i];
-        const ChatFacts& f = facts[i];
-        if (c.operatorName >= 0 && c.aliveAt(ctx.toMs)) {
-            OperatorAcc& a = acc[strings.text(c.operatorName)];
-            ++a.assigned;
-            if (c.status >= 0 && resolvedStatuses().contains(strings.text(c.status))) {
-                ++a.resolved;
-                if (!f.conversations.empty() && ctx.periodHas(f.conversations.back().startMs)) {
-                    const ConversationFact& last = f.conversations.back();
-                    a.resolutionTimes.push_back(seconds(last.lastActivityMs - last.startMs));
-                }
+            for (quint32 k = in.tokenBegin; k < in.tokenEnd; ++k) {
+                const quint32 token = f.tokens[k];
+                if (token < scan.tokens.size())
+                    ++scan.tokens[token];
             }
-            if (const auto csat = ctx.numericField(c, QStringLiteral("csat")); csat && *csat >= 1 && *csat <= 5)
-                a.csat.push_back(*csat);
         }
+
         const auto [ob, oe] = ranges::outbound(f, ctx.fromMs, ctx.toMs);
+        fig.outbound += qint64(oe - ob);
+        segment.outbound += qint64(oe - ob);
         for (size_t m = ob; m < oe; ++m) {
-            if (!f.outbound[m].isBusiness())
-                ++acc[ctx.creditedOperator(int(i), f.outbound[m].operatorRef)].sent;
-        }
-        const auto [tb, te] = ranges::turns(f, ctx.fromMs, ctx.toMs);
-        for (size_t t = tb; t < te; ++t) {
-            const TurnFact& turn = f.turns[t];
-            if (turn.answered())
-                acc[ctx.creditedOperator(int(i), turn.responderRef)].responseTimes.push_back(
-                    seconds(turn.responseTimeMs()));
+            const OutboundFact& o = f.outbound[m];
+            ++scan.dayOutbound[size_t(cal.dayIndex(o.tsMs) - ctx.periodFirstDay)];
+            if (!o.isBusiness())
+                ++scan.operators[ctx.creditedOperator(i, o.operatorRef)].sent;
         }
     }
-    for (auto it = acc.begin(); it != acc.end(); ++it) {
+
+    // Figures.
+    fig.turnsAnswered = qint64(scan.responseTimes.size());
+    fig.responseRatePct = math::percent(double(fig.turnsAnswered), double(fig.turnsStarted));
+    fig.slaMetPct = math::percent(double(scan.slaMet), double(fig.turnsStarted));
+    fig.avgResponseTimeS = math::mean(scan.responseTimes);
+    fig.medianResponseTimeS = math::nearestRank(scan.responseTimes, 50, 100);
+    fig.p90ResponseTimeS = math::nearestRank(scan.responseTimes, 90, 100);
+    fig.avgFirstResponseTimeS = math::mean(scan.firstResponseTimes);
+    fig.medianFirstResponseTimeS = math::nearestRank(scan.firstResponseTimes, 50, 100);
+    fig.messagesPerConversation = math::ratio(double(scan.conversationMessages), double(fig.conversations));
+    fig.inboundOutboundRatio = math::ratio(double(fig.inbound), double(fig.outbound));
+
+    static const QStringList bucketNames{QStringLiteral("lt_1m"), QStringLiteral("1m_5m"), QStringLiteral("5m_30m"),
+                                         QStringLiteral("30m_1h"), QStringLiteral("gt_1h")};
+    for (int b = 0; b < 5; ++b)
+        out.responseTimeHistogram << HistogramBucket{
+            bucketNames[b], scan.histogram[b], math::percent(double(scan.histogram[b]), double(fig.turnsAnswered))};
+
+    for (int d = 0; d < ctx.periodDays; ++d)
+        out.messageVolume << DayVolume{cal.date(ctx.periodFirstDay + d), scan.dayInbound[size_t(d)],
+                                       scan.dayOutbound[size_t(d)]};
+
+    for (auto it = scan.statuses.constBegin(); it != scan.statuses.constEnd(); ++it)
+        out.conversationStatus.append({it.key() >= 0 ? strings.text(it.key()) : kNoneValue, it.value()});
+    sortByCountThenName(out.conversationStatus);
+
+    // Operators: a row per operator named on a contact alive at `to` or credited in the period;
+    // "(unassigned)" only when it has replies or turns, and then no chats, resolution or csat.
+    for (auto it = scan.operators.begin(); it != scan.operators.end(); ++it) {
         OperatorAcc& a = it.value();
-        const bool unassigned = it.key() == kUnassigned;
+        const bool unassigned = it.key() == MetricsContext::kUnassignedOperator;
         if (unassigned && a.sent == 0 && a.responseTimes.empty())
             continue;
         OperatorRow row;
-        row.operatorName = it.key();
+        row.operatorName = ctx.operatorName(it.key());
         row.chatsAssigned = unassigned ? 0 : a.assigned;
         row.chatsResolved = unassigned ? 0 : a.resolved;
         row.messagesSent = a.sent;
@@ -248,40 +275,23 @@ void EngagementMetrics::fillOperators(const MetricsContext& ctx, EngagementSecti
             return a.turnsAnswered > b.turnsAnswered;
         return math::codePointLess(a.operatorName, b.operatorName);
     });
-}
 
-void EngagementMetrics::fillKeywords(const MetricsContext& ctx, EngagementSection& out)
-{
-    const FactCache& cache = ctx.cache;
-    std::vector<qint64> counts(size_t(cache.tokens().size()), 0);
-    const auto& facts = cache.facts();
-    for (size_t i = 0; i < facts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
-            continue;
-        const ChatFacts& f = facts[i];
-        const auto [ib, ie] = ranges::inbound(f, ctx.fromMs, ctx.toMs);
-        for (size_t m = ib; m < ie; ++m) {
-            for (quint32 k = f.inbound[m].tokenBegin; k < f.inbound[m].tokenEnd; ++k) {
-                const quint32 token = f.tokens[k];
-                if (token < counts.size())
-                    ++counts[token];
-            }
-        }
-    }
+    // Keywords: the 50 most frequent tokens that are not stop words; ties by code-point order.
     std::vector<quint32> candidates;
-    for (size_t id = 0; id < counts.size(); ++id) {
-        if (counts[id] > 0 && !cache.isStopToken(quint32(id)))
+    for (size_t id = 0; id < scan.tokens.size(); ++id) {
+        if (scan.tokens[id] > 0 && !cache.isStopToken(quint32(id)))
             candidates.push_back(quint32(id));
     }
     const auto better = [&](quint32 a, quint32 b) {
-        if (counts[a] != counts[b])
-            return counts[a] > counts[b];
+        if (scan.tokens[a] != scan.tokens[b])
+            return scan.tokens[a] > scan.tokens[b];
         return math::codePointLess(cache.tokens()[a], cache.tokens()[b]);
     };
     const size_t keep = std::min<size_t>(kKeywords, candidates.size());
     std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(keep), candidates.end(), better);
     for (size_t k = 0; k < keep; ++k)
-        out.keywords << KeywordCount{cache.tokens()[candidates[k]], counts[candidates[k]]};
+        out.keywords << KeywordCount{cache.tokens()[candidates[k]], scan.tokens[candidates[k]]};
+    return out;
 }
 
 } // namespace crmlens::metrics

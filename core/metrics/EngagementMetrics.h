@@ -3,6 +3,8 @@
 #include "core/metrics/MetricsContext.h"
 #include "core/metrics/MetricsSnapshot.h"
 
+#include <QHash>
+
 namespace crmlens::metrics {
 
 // METRICS.md "Conversations and response times" and "Engagement". Turns and conversations
@@ -15,20 +17,26 @@ namespace crmlens::metrics {
 // - An operator's `avg_resolution_time_s` uses the chat's last conversation over all stored
 //   messages; the chat counts when that conversation started in the period.
 // - `csat_avg` averages the numeric csat values (1–5) of the chats counted in `chats_assigned`.
+// The period's activity of the contacts holding one value of the segment key.
+struct SegmentActivity
+{
+    qint64 contacts = 0; // alive at `to`
+    qint64 inbound = 0;
+    qint64 outbound = 0;
+    qint64 turns = 0;
+    qint64 answered = 0;
+};
+using SegmentActivityByValue = QHash<int, SegmentActivity>; // by StringPool id; -1: "(none)"
+
 class EngagementMetrics
 {
 public:
     // The response-time figures of the turns and conversations started in [fromMs, toMs) and
     // the messages in it.
     static ResponseFigures figures(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
-    static EngagementSection compute(const MetricsContext& ctx);
-
-private:
-    static void fillHistogram(const MetricsContext& ctx, EngagementSection& out);
-    static void fillVolume(const MetricsContext& ctx, EngagementSection& out);
-    static void fillStatus(const MetricsContext& ctx, EngagementSection& out);
-    static void fillOperators(const MetricsContext& ctx, EngagementSection& out);
-    static void fillKeywords(const MetricsContext& ctx, EngagementSection& out);
+    // One pass over the selected chats for the whole section; it also sums each segment value's
+    // activity, which the segmentation section reads.
+    static EngagementSection compute(const MetricsContext& ctx, SegmentActivityByValue& segments);
 };
 
 // Sorts name → count rows by count descending, then name by code point.

@@ -27,31 +27,31 @@ qint64 ExecutiveMetrics::newContacts(const MetricsContext& ctx, qint64 fromMs, q
 {
     qint64 n = 0;
     const auto& contacts = ctx.cache.contacts();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (ctx.isSelected(int(i)) && MetricsContext::createdIn(contacts[i], fromMs, toMs))
-            ++n;
-    }
+    for (int i : ctx.selected())
+        n += MetricsContext::createdIn(contacts[size_t(i)], fromMs, toMs) ? 1 : 0;
     return n;
 }
 
-qint64 ExecutiveMetrics::churned(const MetricsContext& ctx, const QList<store::MetricsStatusChange>& statusChanges,
-                                 qint64 fromMs, qint64 toMs)
+qint64 ExecutiveMetrics::churned(const MetricsContext& ctx, qint64 fromMs, qint64 toMs)
 {
     QSet<int> churned;
     const auto& contacts = ctx.cache.contacts();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (!ctx.isSelected(int(i)) || !contacts[i].known)
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = contacts[size_t(i)];
+        if (!c.known)
             continue;
-        for (const auto& interval : contacts[i].deletions) {
+        for (const auto& interval : c.deletions) {
             if (interval.first >= fromMs && interval.first < toMs)
-                churned.insert(int(i));
+                churned.insert(i);
         }
     }
-    for (const store::MetricsStatusChange& change : statusChanges) {
-        if (change.changedAtMs < fromMs || change.changedAtMs >= toMs)
-            continue;
-        const int index = ctx.cache.indexOf(change.chatId);
-        if (index < 0 || !ctx.isSelected(index) || !contacts[size_t(index)].known)
+    const auto& changes = ctx.cache.statusChanges();
+    auto it = std::partition_point(changes.begin(), changes.end(),
+                                   [&](const FactCache::StatusChange& c) { return c.atMs < fromMs; });
+    for (; it != changes.end() && it->atMs < toMs; ++it) {
+        const FactCache::StatusChange& change = *it;
+        const int index = change.contact;
+        if (!ctx.isSelected(index) || !contacts[size_t(index)].known)
             continue;
         // A status that was absent is not an inactive one.
         const bool wasInactive = !change.oldValue.isNull() && ctx.isInactiveStatus(change.oldValue);
@@ -62,18 +62,44 @@ qint64 ExecutiveMetrics::churned(const MetricsContext& ctx, const QList<store::M
     return churned.size();
 }
 
-ExecutiveSection ExecutiveMetrics::compute(const MetricsContext& ctx,
-                                           const QList<store::MetricsStatusChange>& statusChanges,
-                                           const Ratio& responseRatePct)
+ExecutiveSection ExecutiveMetrics::compute(const MetricsContext& ctx, const Ratio& responseRatePct)
 {
     ExecutiveSection out;
     const auto& contacts = ctx.cache.contacts();
-    out.totalContacts = ctx.aliveCount(ctx.toMs);
-    const qint64 totalAtFrom = ctx.aliveCount(ctx.fromMs);
-    out.newContacts = newContacts(ctx, ctx.fromMs, ctx.toMs);
-    out.newContactsPrev = newContacts(ctx, ctx.previousFromMs, ctx.fromMs);
+    // One pass over the contacts for every contact count of the section.
+    const qsizetype months = ctx.growthMonths.size();
+    std::vector<qint64> monthEnds;
+    for (const MonthSpan& month : ctx.growthMonths)
+        monthEnds.push_back(std::min(month.endMs, ctx.toMs));
+    std::vector<qint64> monthNew(size_t(months), 0);
+    std::vector<qint64> monthTotal(size_t(months), 0);
+    qint64 totalAtFrom = 0;
+    QHash<int, qint64> sources;
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = contacts[size_t(i)];
+        if (!c.known)
+            continue;
+        if (ctx.aliveAtTo(i)) {
+            ++out.totalContacts;
+            if (c.creationUnknown() || c.creationApproximate)
+                ++out.contactsWithoutCreationTime;
+        }
+        totalAtFrom += ctx.aliveAtFrom(i) ? 1 : 0;
+        if (MetricsContext::createdIn(c, ctx.fromMs, ctx.toMs)) {
+            ++out.newContacts;
+            ++sources[ctx.valueOf(c, ctx.sourceKey)];
+        }
+        if (MetricsContext::createdIn(c, ctx.previousFromMs, ctx.fromMs))
+            ++out.newContactsPrev;
+        for (qsizetype m = 0; m < months; ++m) {
+            if (MetricsContext::createdIn(c, ctx.growthMonths[m].startMs, monthEnds[size_t(m)]))
+                ++monthNew[size_t(m)];
+            if (c.aliveAt(monthEnds[size_t(m)]))
+                ++monthTotal[size_t(m)];
+        }
+    }
     out.growthRatePct = math::percent(double(out.totalContacts - totalAtFrom), double(totalAtFrom));
-    out.churnedContacts = churned(ctx, statusChanges, ctx.fromMs, ctx.toMs);
+    out.churnedContacts = churned(ctx, ctx.fromMs, ctx.toMs);
     out.churnRatePct = math::percent(double(out.churnedContacts), double(totalAtFrom));
     out.responseRatePct = responseRatePct;
 
@@ -82,10 +108,8 @@ ExecutiveSection ExecutiveMetrics::compute(const MetricsContext& ctx,
             ++out.activeCampaigns;
     }
 
-    for (const MonthSpan& month : ctx.growthMonths) {
-        const qint64 end = std::min(month.endMs, ctx.toMs);
-        out.contactGrowth << MonthGrowth{month.label, newContacts(ctx, month.startMs, end), ctx.aliveCount(end)};
-    }
+    for (qsizetype m = 0; m < months; ++m)
+        out.contactGrowth << MonthGrowth{ctx.growthMonths[m].label, monthNew[size_t(m)], monthTotal[size_t(m)]};
 
     QList<RankedCampaign> ranked;
     for (const CampaignInfo& c : ctx.campaigns) {
@@ -105,16 +129,8 @@ ExecutiveSection ExecutiveMetrics::compute(const MetricsContext& ctx,
     });
     out.topCampaigns = ranked.mid(0, kTopCampaigns);
 
-    QHash<QString, qint64> sources;
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        const ContactInfo& c = contacts[i];
-        if (ctx.isSelected(int(i)) && MetricsContext::createdIn(c, ctx.fromMs, ctx.toMs))
-            ++sources[ctx.fieldValue(c, QStringLiteral("source"))];
-        if (ctx.isSelected(int(i)) && c.aliveAt(ctx.toMs) && (c.creationUnknown() || c.creationApproximate))
-            ++out.contactsWithoutCreationTime;
-    }
     for (auto it = sources.constBegin(); it != sources.constEnd(); ++it)
-        out.sourceDistribution.append({it.key(), it.value()});
+        out.sourceDistribution.append({ctx.valueText(it.key()), it.value()});
     sortByName(out.sourceDistribution);
 
     if (const auto start = ctx.cache.firstCompletePassStartMs()) {

@@ -20,12 +20,10 @@ class ExecutiveMetrics
 {
 public:
     // Contacts churned in [fromMs, toMs) among the selected ones.
-    static qint64 churned(const MetricsContext& ctx, const QList<store::MetricsStatusChange>& statusChanges,
-                          qint64 fromMs, qint64 toMs);
+    static qint64 churned(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
     static qint64 newContacts(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
 
-    static ExecutiveSection compute(const MetricsContext& ctx, const QList<store::MetricsStatusChange>& statusChanges,
-                                    const Ratio& responseRatePct);
+    static ExecutiveSection compute(const MetricsContext& ctx, const Ratio& responseRatePct);
 };
 
 } // namespace crmlens::metrics

@@ -4,11 +4,16 @@
 #include "core/metrics/CountryResolver.h"
 #include "core/metrics/DerivedFacts.h"
 #include "core/metrics/KeywordTokenizer.h"
+#include "core/metrics/MetricMath.h"
 #include "core/metrics/MetricsLogging.h"
 #include "core/store/Database.h"
 #include "core/store/DerivedFactsRepository.h"
 
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <numeric>
 
 namespace crmlens::metrics {
 
@@ -19,9 +24,12 @@ int StringPool::intern(const QString& s)
     const auto it = m_ids.constFind(s);
     if (it != m_ids.constEnd())
         return it.value();
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
     const int id = int(m_strings.size());
     m_strings << s;
     m_ids.insert(s, id);
+    const QString trimmed = s.trimmed();
+    m_numeric.push_back(number.match(trimmed).hasMatch() ? std::optional<double>(trimmed.toDouble()) : std::nullopt);
     return id;
 }
 
@@ -30,6 +38,12 @@ FactCache::FactCache(store::Database& db) : m_db(db) {}
 Error FactCache::refresh()
 {
     m_stats = {};
+    QElapsedTimer timer;
+    timer.start();
+    const auto lap = [&](const char* what) {
+        if (lcMetrics().isDebugEnabled())
+            qCDebug(lcMetrics) << "  refresh" << what << timer.restart() << "ms";
+    };
     store::DerivedFactsRepository repo(m_db);
     // Read the watermark first: a chat changed while this refresh runs is seen by the next one.
     auto newest = repo.newestChange();
@@ -41,12 +55,72 @@ Error FactCache::refresh()
     m_stats.chatsDerived = derived.value();
     if (newest.value())
         m_changeWatermark = newest.value();
+    lap("stale chats");
 
     if (Error err = refreshTokens(); err.isError())
         return err;
     if (Error err = refreshFacts(); err.isError())
         return err;
-    return refreshContacts();
+    lap("facts");
+    if (Error err = refreshContacts(); err.isError())
+        return err;
+    if (m_chatRank.size() != m_contacts.size())
+        rankChats();
+    lap("contacts");
+    if (Error err = refreshStatusChanges(); err.isError())
+        return err;
+    updateBusinessSends();
+    lap("history and business sends");
+    if (Error err = refreshCampaigns(); err.isError())
+        return err;
+    lap("campaigns");
+    return {};
+}
+
+Error FactCache::refreshCampaigns()
+{
+    store::MetricsReader reader(m_db);
+    auto fingerprint = reader.campaignsFingerprint();
+    if (!fingerprint)
+        return fingerprint.error();
+    if (m_campaignsFingerprint && *m_campaignsFingerprint == fingerprint.value())
+        return {};
+    auto rows = reader.campaignsWithLatestReport();
+    if (!rows)
+        return rows.error();
+    m_campaigns = rows.value();
+    m_campaignsFingerprint = fingerprint.value();
+    return {};
+}
+
+Error FactCache::refreshStatusChanges()
+{
+    auto rows = store::MetricsReader(m_db).statusChangesAfter(m_lastHistoryId);
+    if (!rows)
+        return rows.error();
+    for (const store::MetricsStatusChange& row : rows.value()) {
+        m_lastHistoryId = std::max(m_lastHistoryId, row.id);
+        m_statusChanges.push_back(StatusChange{ensureChat(row.chatId), row.changedAtMs, row.oldValue, row.newValue});
+    }
+    if (!rows->isEmpty()) {
+        std::stable_sort(m_statusChanges.begin(), m_statusChanges.end(),
+                         [](const StatusChange& a, const StatusChange& b) { return a.atMs < b.atMs; });
+        if (m_chatRank.size() != m_contacts.size())
+            rankChats();
+    }
+    return {};
+}
+
+void FactCache::rankChats()
+{
+    std::vector<int> order(m_contacts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        return math::codePointLess(m_contacts[size_t(a)].chatId, m_contacts[size_t(b)].chatId);
+    });
+    m_chatRank.assign(m_contacts.size(), 0);
+    for (size_t r = 0; r < order.size(); ++r)
+        m_chatRank[size_t(order[r])] = int(r);
 }
 
 Error FactCache::refreshTokens()
@@ -79,6 +153,7 @@ int FactCache::ensureChat(const QString& chatId)
     info.chatId = chatId;
     m_contacts.push_back(std::move(info));
     m_facts.emplace_back();
+    m_spans.emplace_back();
     m_index.insert(chatId, index);
     return index;
 }
@@ -99,7 +174,7 @@ Error FactCache::refreshFacts()
             undecodable << r.chatId;
             continue;
         }
-        m_facts[size_t(ensureChat(r.chatId))] = std::move(*facts);
+        setFacts(ensureChat(r.chatId), std::move(*facts));
         ++m_stats.factsLoaded;
     }
     if (undecodable.isEmpty())
@@ -115,11 +190,54 @@ Error FactCache::refreshFacts()
     for (const store::ChatFactsRecord& r : retry.value()) {
         m_loadedSeq = std::max(m_loadedSeq, r.derivedSeq);
         if (auto facts = ChatFactsCodec::decode(r.facts)) {
-            m_facts[size_t(ensureChat(r.chatId))] = std::move(*facts);
+            setFacts(ensureChat(r.chatId), std::move(*facts));
             ++m_stats.factsLoaded;
         }
     }
     return {};
+}
+
+void FactCache::setFacts(int index, ChatFacts&& facts)
+{
+    Span span;
+    // Inbound and outbound messages hold every instant a turn or conversation can start at.
+    if (!facts.inbound.empty()) {
+        span.first = std::min(span.first, facts.inbound.front().tsMs);
+        span.last = std::max(span.last, facts.inbound.back().tsMs);
+    }
+    if (!facts.outbound.empty()) {
+        span.first = std::min(span.first, facts.outbound.front().tsMs);
+        span.last = std::max(span.last, facts.outbound.back().tsMs);
+    }
+    m_spans[size_t(index)] = span;
+    m_facts[size_t(index)] = std::move(facts);
+    m_changedChats.push_back(index);
+}
+
+void FactCache::updateBusinessSends()
+{
+    if (m_changedChats.empty())
+        return;
+    const auto byTime = [](const BusinessSend& a, const BusinessSend& b) { return a.tsMs < b.tsMs; };
+    std::vector<char> changed(m_facts.size(), 0);
+    for (int index : m_changedChats)
+        changed[size_t(index)] = 1;
+    std::vector<BusinessSend> added;
+    for (size_t i = 0; i < changed.size(); ++i) {
+        if (!changed[i])
+            continue;
+        for (const OutboundFact& o : m_facts[i].outbound) {
+            if (o.isBusiness())
+                added.push_back(BusinessSend{o.tsMs, o.nextInboundMs, int(i), o.campaignRef, o.isFailed()});
+        }
+    }
+    // Drop the changed chats' old sends, then merge their new ones in: linear, not a full sort.
+    std::erase_if(m_businessSends, [&](const BusinessSend& b) { return changed[size_t(b.contact)] != 0; });
+    std::stable_sort(added.begin(), added.end(), byTime);
+    const auto middle = std::ptrdiff_t(m_businessSends.size());
+    m_businessSends.insert(m_businessSends.end(), added.begin(), added.end());
+    std::inplace_merge(m_businessSends.begin(), m_businessSends.begin() + middle, m_businessSends.end(), byTime);
+    m_changedChats.clear();
 }
 
 void FactCache::setCreation(ContactInfo& info, const store::MetricsContactRow& row) const
@@ -169,7 +287,9 @@ Error FactCache::applyContactRows(const QList<store::MetricsContactRow>& rows,
         const int index = m_index.value(f.chatId, -1);
         if (index < 0 || f.value.isEmpty())
             continue;
-        m_contacts[size_t(index)].fields.emplace_back(m_strings.intern(f.key), m_strings.intern(f.value));
+        const int key = m_strings.intern(f.key);
+        m_fieldKeyIds.insert(key);
+        m_contacts[size_t(index)].fields.emplace_back(key, m_strings.intern(f.value));
     }
     m_stats.contactsLoaded += int(rows.size());
     return resolveCountries(touched);
@@ -276,15 +396,14 @@ Error FactCache::refreshContacts()
     if (m_contactsLoaded && now == m_fingerprint)
         return {};
 
-    auto keys = reader.fieldKeys();
-    if (!keys)
-        return keys.error();
-    m_fieldKeys = keys.value();
+    auto definitions = reader.definitionNames();
+    if (!definitions)
+        return definitions.error();
+    m_definitionNames = definitions.value();
 
     const bool full = !m_contactsLoaded || now.completeContactPasses != m_fingerprint.completeContactPasses ||
                       now.fieldDefinitions != m_fingerprint.fieldDefinitions ||
-                      now.maxDefinitionSeenAtMs != m_fingerprint.maxDefinitionSeenAtMs ||
-                      now.contacts < m_fingerprint.contacts;
+                      now.maxDefinitionSeenAtMs != m_fingerprint.maxDefinitionSeenAtMs;
     Error err;
     if (full) {
         err = reloadAllContacts();
@@ -312,6 +431,11 @@ Error FactCache::refreshContacts()
         return err;
     m_fingerprint = now;
     m_contactsLoaded = true;
+    QSet<QString> keys(m_definitionNames.begin(), m_definitionNames.end());
+    for (int id : std::as_const(m_fieldKeyIds))
+        keys.insert(m_strings.text(id));
+    m_fieldKeys = keys.values();
+    std::sort(m_fieldKeys.begin(), m_fieldKeys.end(), math::codePointLess);
     return {};
 }
 

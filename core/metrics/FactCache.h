@@ -5,6 +5,7 @@
 #include "core/store/MetricsReader.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,10 +27,13 @@ public:
     int find(const QString& s) const { return m_ids.value(s, -1); }
     const QString& text(int id) const { return m_strings[id]; }
     int size() const { return int(m_strings.size()); }
+    // The string read as a number (METRICS.md "Values": ^-?[0-9]+(\.[0-9]+)?$), parsed once.
+    const std::optional<double>& numeric(int id) const { return m_numeric[size_t(id)]; }
 
 private:
     QHash<QString, int> m_ids;
     QStringList m_strings;
+    std::vector<std::optional<double>> m_numeric;
 };
 
 // A contact as the metrics see it (METRICS.md "Creation time", "Deleted contacts").
@@ -86,12 +90,46 @@ public:
     const std::vector<ContactInfo>& contacts() const { return m_contacts; }
     const std::vector<ChatFacts>& facts() const { return m_facts; } // same index as contacts()
     int indexOf(const QString& chatId) const { return m_index.value(chatId, -1); }
+    // Each contact's place in the code-point order of chat ids: lists sort by it without
+    // comparing strings.
+    int chatRank(int index) const { return m_chatRank[size_t(index)]; }
+    // Whether chat `index` has any message in [fromMs, toMs): a compact check that spares a view
+    // the chat's own fact lists when it was quiet then.
+    bool activeIn(int index, qint64 fromMs, qint64 toMs) const
+    {
+        const Span& s = m_spans[size_t(index)];
+        return s.first < toMs && s.last >= fromMs;
+    }
+
+    // Every business send (template or campaign message) of every chat, in time order: campaign
+    // attribution reads them all whatever the filters.
+    struct BusinessSend
+    {
+        qint64 tsMs = 0;
+        qint64 nextInboundMs = kNoTime;
+        int contact = -1;
+        qint32 campaignRef = -1; // ChatFacts::names index of the chat's
+        bool failed = false;
+    };
+    const std::vector<BusinessSend>& businessSends() const { return m_businessSends; }
     const StringPool& strings() const { return m_strings; }
     const QStringList& tokens() const { return m_tokens; }
     bool isStopToken(quint32 id) const { return id < m_stopToken.size() && m_stopToken[id]; }
     std::optional<qint64> firstCompletePassStartMs() const { return m_firstCompletePassStart; }
     // Custom field keys held by any contact or named by a definition.
     const QStringList& fieldKeys() const { return m_fieldKeys; }
+
+    // Every campaign with its newest report (re-read when a campaign or a report is written).
+    const QList<store::MetricsCampaignRow>& campaigns() const { return m_campaigns; }
+    // Every recorded status change, oldest first.
+    struct StatusChange
+    {
+        int contact = -1; // index
+        qint64 atMs = 0;
+        QString oldValue; // null when absent
+        QString newValue;
+    };
+    const std::vector<StatusChange>& statusChanges() const { return m_statusChanges; }
 
     // What the last refresh did, for diagnostics and benchmarks.
     struct RefreshStats
@@ -106,17 +144,32 @@ private:
     Error refreshTokens();
     Error refreshFacts();
     Error refreshContacts();
+    Error refreshCampaigns();
+    Error refreshStatusChanges();
     Error reloadAllContacts();
     Error applyContactRows(const QList<store::MetricsContactRow>& rows, const QList<store::MetricsFieldRow>& fields);
     Error applyDeletions();
     Error resolveCountries(const std::vector<int>& indexes);
     int ensureChat(const QString& chatId);
     void setCreation(ContactInfo& info, const store::MetricsContactRow& row) const;
+    void rankChats();
 
     store::Database& m_db;
     std::vector<ContactInfo> m_contacts;
     std::vector<ChatFacts> m_facts;
     QHash<QString, int> m_index;
+    std::vector<int> m_chatRank;
+    struct Span
+    {
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+    };
+    std::vector<Span> m_spans;
+    void setFacts(int index, ChatFacts&& facts);
+    // Brings the time-ordered list of business sends up to date for the chats whose facts changed.
+    void updateBusinessSends();
+    std::vector<BusinessSend> m_businessSends;
+    std::vector<int> m_changedChats; // facts replaced since the list was last updated
     StringPool m_strings;
     QStringList m_tokens; // by id; ids without a token hold a null string
     std::vector<bool> m_stopToken;
@@ -130,6 +183,12 @@ private:
     QHash<qint64, qint64> m_passStarts;
     QHash<QString, QString> m_regions; // number -> region
     QStringList m_fieldKeys;
+    QStringList m_definitionNames;
+    QList<store::MetricsCampaignRow> m_campaigns;
+    std::optional<QPair<qint64, qint64>> m_campaignsFingerprint;
+    std::vector<StatusChange> m_statusChanges;
+    qint64 m_lastHistoryId = 0;
+    QSet<int> m_fieldKeyIds; // keys any loaded contact holds
     RefreshStats m_stats;
 };
 

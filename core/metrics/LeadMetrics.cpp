@@ -25,7 +25,10 @@ size_t inboundBefore(const ChatFacts& f, qint64 t)
 double profilePoints(const MetricsContext& ctx, const ContactInfo& c)
 {
     const LeadScoreWeights& w = ctx.query.leadWeights;
-    const QString stage = ctx.fieldValue(c, QStringLiteral("lead_stage"));
+    const int value = ctx.valueOf(c, ctx.leadStageKey);
+    if (value < 0)
+        return w.profileOther;
+    const QString& stage = ctx.cache.strings().text(value);
     if (stage == QLatin1String("qualified"))
         return w.profileQualified;
     if (stage == QLatin1String("proposal"))
@@ -35,6 +38,27 @@ double profilePoints(const MetricsContext& ctx, const ContactInfo& c)
     if (stage == QLatin1String("lost"))
         return w.profileLost;
     return w.profileOther;
+}
+
+// Rows ordered by `before`, ties by chat id (code points, through the cache's ranks).
+template <typename Row, typename Before>
+QList<Row> sortedBy(const QList<Row>& rows, const std::vector<int>& rank, Before before)
+{
+    std::vector<int> order(size_t(rows.size()));
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = int(k);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (before(rows[a], rows[b]))
+            return true;
+        if (before(rows[b], rows[a]))
+            return false;
+        return rank[size_t(a)] < rank[size_t(b)];
+    });
+    QList<Row> sorted;
+    sorted.reserve(rows.size());
+    for (int k : order)
+        sorted << rows[k];
+    return sorted;
 }
 
 } // namespace
@@ -48,17 +72,30 @@ bool LeadMetrics::replied(const OutboundFact& send, qint64 asOfMs)
 QList<LeadRow> LeadMetrics::leads(const MetricsContext& ctx)
 {
     QList<LeadRow> out;
+    std::vector<int> rank;
     const LeadScoreWeights& w = ctx.query.leadWeights;
     const qint64 asOf = ctx.asOfMs;
+    const qint64 quietBeforeMs =
+        daysMs(std::max({w.recencyWindowDays, w.engagementWindowDays, w.responsivenessWindowDays}));
     const auto& contacts = ctx.cache.contacts();
     const auto& facts = ctx.cache.facts();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        const ContactInfo& c = contacts[i];
-        if (!ctx.isSelected(int(i)) || !c.aliveAt(asOf))
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = contacts[size_t(i)];
+        if (!c.aliveAt(asOf))
             continue;
-        const ChatFacts& f = facts[i];
+        const ChatFacts& f = facts[size_t(i)];
         LeadRow row;
         row.chatId = c.chatId;
+        row.profile = profilePoints(ctx, c);
+        if (!ctx.cache.activeIn(i, asOf - quietBeforeMs, asOf)) {
+            // Nothing in any factor's window: no recency, no engagement, no template received.
+            row.responsiveness = w.responsivenessWithoutTemplates;
+            row.score = math::roundHalfUp(row.recency + row.engagement + row.responsiveness + row.profile);
+            row.hot = row.score >= w.hotThreshold;
+            out << row;
+            rank.push_back(ctx.cache.chatRank(i));
+            continue;
+        }
 
         const size_t before = inboundBefore(f, asOf);
         if (before > 0) {
@@ -80,31 +117,27 @@ QList<LeadRow> LeadMetrics::leads(const MetricsContext& ctx)
         }
         row.responsiveness = received == 0 ? w.responsivenessWithoutTemplates
                                            : double(answered) / double(received) * w.responsivenessMax;
-        row.profile = profilePoints(ctx, c);
         row.score = math::roundHalfUp(row.recency + row.engagement + row.responsiveness + row.profile);
         row.hot = row.score >= w.hotThreshold;
         out << row;
+        rank.push_back(ctx.cache.chatRank(i));
     }
-    std::sort(out.begin(), out.end(), [](const LeadRow& a, const LeadRow& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return math::codePointLess(a.chatId, b.chatId);
-    });
-    return out;
+    return sortedBy(out, rank, [](const LeadRow& a, const LeadRow& b) { return a.score > b.score; });
 }
 
 QList<AtRiskRow> LeadMetrics::atRisk(const MetricsContext& ctx)
 {
     QList<AtRiskRow> out;
+    std::vector<int> rank;
     const qint64 asOf = ctx.asOfMs;
     const auto& contacts = ctx.cache.contacts();
     const auto& facts = ctx.cache.facts();
     const StringPool& strings = ctx.cache.strings();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        const ContactInfo& c = contacts[i];
-        if (!ctx.isSelected(int(i)) || !c.aliveAt(asOf) || ctx.isInactiveStatus(c.status))
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = contacts[size_t(i)];
+        if (!c.aliveAt(asOf) || ctx.isInactiveStatus(c.status))
             continue;
-        const ChatFacts& f = facts[i];
+        const ChatFacts& f = facts[size_t(i)];
         const size_t before = inboundBefore(f, asOf);
         if (before == 0)
             continue;
@@ -160,13 +193,9 @@ QList<AtRiskRow> LeadMetrics::atRisk(const MetricsContext& ctx)
         else
             row.recommendedAction = QStringLiteral("check-in message");
         out << row;
+        rank.push_back(ctx.cache.chatRank(i));
     }
-    std::sort(out.begin(), out.end(), [](const AtRiskRow& a, const AtRiskRow& b) {
-        if (a.healthScore != b.healthScore)
-            return a.healthScore < b.healthScore;
-        return math::codePointLess(a.chatId, b.chatId);
-    });
-    return out;
+    return sortedBy(out, rank, [](const AtRiskRow& a, const AtRiskRow& b) { return a.healthScore < b.healthScore; });
 }
 
 } // namespace crmlens::metrics

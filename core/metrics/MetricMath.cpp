@@ -33,7 +33,8 @@ std::optional<double> nearestRank(std::vector<double>& values, int numerator, in
 {
     if (values.empty())
         return std::nullopt;
-    std::sort(values.begin(), values.end());
+    if (!std::is_sorted(values.begin(), values.end()))
+        std::sort(values.begin(), values.end());
     const long long n = static_cast<long long>(values.size());
     long long rank = (static_cast<long long>(numerator) * n + denominator - 1) / denominator;
     rank = std::clamp(rank, 1LL, n);
@@ -44,7 +45,8 @@ std::optional<double> median(std::vector<double>& values)
 {
     if (values.empty())
         return std::nullopt;
-    std::sort(values.begin(), values.end());
+    if (!std::is_sorted(values.begin(), values.end()))
+        std::sort(values.begin(), values.end());
     const size_t n = values.size();
     if (n % 2 == 1)
         return values[n / 2];

@@ -1,7 +1,5 @@
 #include "core/metrics/MetricsContext.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace crmlens::metrics {
@@ -66,9 +64,24 @@ MetricsContext::MetricsContext(const MetricsQuery& q, const FactCache& c, QList<
 
     const auto& contacts = cache.contacts();
     m_selected.assign(contacts.size(), 0);
+    m_aliveAtTo.assign(contacts.size(), 0);
+    m_aliveAtFrom.assign(contacts.size(), 0);
+    m_selectedList.reserve(contacts.size());
     const bool everything = query.filter.isEmpty();
-    for (size_t i = 0; i < contacts.size(); ++i)
-        m_selected[i] = (everything || matches(contacts[i], query.filter, cache.strings())) ? 1 : 0;
+    for (size_t i = 0; i < contacts.size(); ++i) {
+        if (!everything && !matches(contacts[i], query.filter, cache.strings()))
+            continue;
+        m_selected[i] = 1;
+        m_selectedList.push_back(int(i));
+        m_aliveAtTo[i] = contacts[i].aliveAt(toMs) ? 1 : 0;
+        m_aliveAtFrom[i] = contacts[i].aliveAt(fromMs) ? 1 : 0;
+    }
+    const StringPool& strings = cache.strings();
+    segmentKey = strings.find(query.segmentKey);
+    sourceKey = strings.find(QStringLiteral("source"));
+    revenueKey = strings.find(query.revenueKey);
+    csatKey = strings.find(QStringLiteral("csat"));
+    leadStageKey = strings.find(QStringLiteral("lead_stage"));
     for (const QString& status : query.inactiveStatuses) {
         m_inactiveStatusTexts.insert(status.trimmed());
         const int id = cache.strings().find(status.trimmed());
@@ -82,42 +95,47 @@ bool MetricsContext::isInactiveStatus(int statusId) const
     return statusId >= 0 && m_inactiveStatuses.contains(statusId);
 }
 
-QString MetricsContext::fieldValue(const ContactInfo& contact, const QString& key) const
+std::optional<double> MetricsContext::numericValue(const ContactInfo& contact, int key) const
 {
-    const int keyId = cache.strings().find(key);
-    const int value = keyId >= 0 ? contact.field(keyId) : -1;
-    return value >= 0 ? cache.strings().text(value) : kNoneValue;
-}
-
-std::optional<double> MetricsContext::numericField(const ContactInfo& contact, const QString& key) const
-{
-    static const QRegularExpression numeric(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
-    const int keyId = cache.strings().find(key);
-    const int value = keyId >= 0 ? contact.field(keyId) : -1;
+    const int value = valueOf(contact, key);
     if (value < 0)
         return std::nullopt;
-    const QString text = cache.strings().text(value).trimmed();
-    if (!numeric.match(text).hasMatch())
-        return std::nullopt;
-    return text.toDouble();
+    return cache.strings().numeric(value);
 }
 
-QString MetricsContext::creditedOperator(int contactIndex, qint32 nameRef) const
+int MetricsContext::creditedOperator(int contactIndex, qint32 nameRef) const
 {
-    if (nameRef >= 0)
-        return cache.facts()[size_t(contactIndex)].names[nameRef];
+    if (nameRef >= 0) {
+        const QString& name = cache.facts()[size_t(contactIndex)].names[nameRef];
+        const int known = cache.strings().find(name);
+        if (known >= 0)
+            return known;
+        auto it = m_messageOperators.constFind(name);
+        if (it == m_messageOperators.constEnd()) {
+            it = m_messageOperators.insert(name, kUnassignedOperator - 1 - int(m_messageOperatorNames.size()));
+            m_messageOperatorNames << name;
+        }
+        return it.value();
+    }
     const int op = cache.contacts()[size_t(contactIndex)].operatorName;
-    return op >= 0 ? cache.strings().text(op) : kUnassigned;
+    return op >= 0 ? op : kUnassignedOperator;
+}
+
+QString MetricsContext::operatorName(int id) const
+{
+    if (id >= 0)
+        return cache.strings().text(id);
+    if (id == kUnassignedOperator)
+        return kUnassigned;
+    return m_messageOperatorNames[kUnassignedOperator - 1 - id];
 }
 
 qint64 MetricsContext::aliveCount(qint64 t) const
 {
     qint64 n = 0;
     const auto& contacts = cache.contacts();
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (m_selected[i] && contacts[i].aliveAt(t))
-            ++n;
-    }
+    for (int i : m_selectedList)
+        n += contacts[size_t(i)].aliveAt(t) ? 1 : 0;
     return n;
 }
 

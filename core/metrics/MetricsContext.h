@@ -5,6 +5,7 @@
 #include "core/metrics/ZoneCalendar.h"
 #include "core/store/MetricsReader.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -54,17 +55,33 @@ public:
 
     // Contacts (by cache index) the filters keep. Chats without a stored contact are kept only
     // when no filter is set.
-    const std::vector<char>& selected() const { return m_selected; }
+    const std::vector<int>& selected() const { return m_selectedList; }
     bool isSelected(int index) const { return m_selected[size_t(index)] != 0; }
+    // Whether a selected contact is alive at `to` / at `from` (computed once per query).
+    bool aliveAtTo(int index) const { return m_aliveAtTo[size_t(index)] != 0; }
+    bool aliveAtFrom(int index) const { return m_aliveAtFrom[size_t(index)] != 0; }
 
     bool isInactiveStatus(int statusId) const;
     bool isInactiveStatus(const QString& status) const { return m_inactiveStatusTexts.contains(status); }
-    // A contact's value for a custom field key as a string; "(none)" when missing.
-    QString fieldValue(const ContactInfo& contact, const QString& key) const;
-    // Numeric value of a field (METRICS.md "Values"); empty when missing or not numeric.
-    std::optional<double> numericField(const ContactInfo& contact, const QString& key) const;
-    // The operator a reply or answered turn is credited to: the message's own, else the chat's.
-    QString creditedOperator(int contactIndex, qint32 nameRef) const;
+
+    // Custom field keys of the query, as StringPool ids (-1: no contact holds the key).
+    int segmentKey = -1;
+    int sourceKey = -1;
+    int revenueKey = -1;
+    int csatKey = -1;
+    int leadStageKey = -1;
+    // A contact's value id for a key (-1: missing), and its text ("(none)" when missing).
+    int valueOf(const ContactInfo& contact, int key) const { return key >= 0 ? contact.field(key) : -1; }
+    QString valueText(int valueId) const { return valueId >= 0 ? cache.strings().text(valueId) : kNoneValue; }
+    std::optional<double> numericValue(const ContactInfo& contact, int key) const;
+
+    // The operator a reply or answered turn is credited to: the message's own, else the chat's,
+    // else "(unassigned)". As an id: StringPool ids for names the pool knows, kUnassignedOperator,
+    // or ids below it for names only messages carry (operatorName() turns any of them into text).
+    static constexpr int kUnassignedOperator = -2;
+    int creditedOperator(int contactIndex, qint32 nameRef) const;
+    QString operatorName(int id) const;
+
     // Contacts alive at t among the selected ones.
     qint64 aliveCount(qint64 t) const;
     // Whether a contact counts as new in [a, b): creation known (or taken from first sight) in it.
@@ -76,8 +93,14 @@ public:
 
 private:
     std::vector<char> m_selected;
+    std::vector<int> m_selectedList;
+    std::vector<char> m_aliveAtTo;
+    std::vector<char> m_aliveAtFrom;
     QSet<int> m_inactiveStatuses;
     QSet<QString> m_inactiveStatusTexts;
+    // Operator names that only messages carry, numbered below kUnassignedOperator.
+    mutable QHash<QString, int> m_messageOperators;
+    mutable QStringList m_messageOperatorNames;
 };
 
 } // namespace crmlens::metrics

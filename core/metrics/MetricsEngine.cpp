@@ -7,9 +7,14 @@
 #include "core/metrics/ExecutiveMetrics.h"
 #include "core/metrics/LeadMetrics.h"
 #include "core/metrics/MetricsContext.h"
+#include "core/metrics/MetricsLogging.h"
 #include "core/metrics/SegmentationMetrics.h"
 #include "core/store/Database.h"
 #include "core/store/MetricsReader.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace crmlens::metrics {
 
@@ -18,11 +23,6 @@ namespace {
 Error queryError(const QString& message)
 {
     return Error::make(Error::Kind::Validation, message);
-}
-
-Kpi kpi(Ratio value, Ratio previous)
-{
-    return Kpi{value, previous};
 }
 
 Ratio count(qint64 n)
@@ -40,44 +40,73 @@ CampaignRates campaignRatesIn(const MetricsContext& ctx, qint64 fromMs, qint64 t
     return CampaignMetrics::rates(sum);
 }
 
-KpiComparison compareKpis(const MetricsContext& ctx, const MetricsSnapshot& s,
-                          const QList<store::MetricsStatusChange>& changes)
+// The previous period's side of every KPI (the current side is filled in by completeKpis).
+KpiComparison compareKpis(const MetricsContext& ctx)
 {
     const ResponseFigures prev = EngagementMetrics::figures(ctx, ctx.previousFromMs, ctx.fromMs);
-    const ResponseFigures& now = s.engagement.figures;
-    const qint64 totalAtFrom = ctx.aliveCount(ctx.fromMs);
-    const qint64 totalAtPreviousFrom = ctx.aliveCount(ctx.previousFromMs);
-    const qint64 churnedBefore = ExecutiveMetrics::churned(ctx, changes, ctx.previousFromMs, ctx.fromMs);
-    const CampaignRates campaignsNow = s.campaigns.overall;
+    qint64 totalAtFrom = 0;
+    qint64 totalAtPreviousFrom = 0;
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = ctx.cache.contacts()[size_t(i)];
+        totalAtFrom += ctx.aliveAtFrom(i) ? 1 : 0;
+        totalAtPreviousFrom += c.aliveAt(ctx.previousFromMs) ? 1 : 0;
+    }
+    const qint64 churnedBefore = ExecutiveMetrics::churned(ctx, ctx.previousFromMs, ctx.fromMs);
+    const qint64 newBefore = ExecutiveMetrics::newContacts(ctx, ctx.previousFromMs, ctx.fromMs);
     const CampaignRates campaignsBefore = campaignRatesIn(ctx, ctx.previousFromMs, ctx.fromMs);
     const auto pct = [](double part, qint64 whole) -> Ratio {
         return whole == 0 ? Ratio() : Ratio(part / double(whole) * 100.0);
     };
 
     KpiComparison k;
-    k.totalContacts = kpi(count(s.executive.totalContacts), count(totalAtFrom));
-    k.newContacts = kpi(count(s.executive.newContacts), count(s.executive.newContactsPrev));
-    k.growthRatePct =
-        kpi(s.executive.growthRatePct, pct(double(totalAtFrom - totalAtPreviousFrom), totalAtPreviousFrom));
-    k.churnedContacts = kpi(count(s.executive.churnedContacts), count(churnedBefore));
-    k.churnRatePct = kpi(s.executive.churnRatePct, pct(double(churnedBefore), totalAtPreviousFrom));
-    k.responseRatePct = kpi(now.responseRatePct, prev.responseRatePct);
-    k.slaMetPct = kpi(now.slaMetPct, prev.slaMetPct);
-    k.avgResponseTimeS = kpi(now.avgResponseTimeS, prev.avgResponseTimeS);
-    k.medianResponseTimeS = kpi(now.medianResponseTimeS, prev.medianResponseTimeS);
-    k.p90ResponseTimeS = kpi(now.p90ResponseTimeS, prev.p90ResponseTimeS);
-    k.avgFirstResponseTimeS = kpi(now.avgFirstResponseTimeS, prev.avgFirstResponseTimeS);
-    k.medianFirstResponseTimeS = kpi(now.medianFirstResponseTimeS, prev.medianFirstResponseTimeS);
-    k.messagesPerConversation = kpi(now.messagesPerConversation, prev.messagesPerConversation);
-    k.inboundOutboundRatio = kpi(now.inboundOutboundRatio, prev.inboundOutboundRatio);
-    k.inboundMessages = kpi(count(now.inbound), count(prev.inbound));
-    k.outboundMessages = kpi(count(now.outbound), count(prev.outbound));
-    k.conversations = kpi(count(now.conversations), count(prev.conversations));
-    k.campaignDeliveryRatePct = kpi(campaignsNow.deliveryRatePct, campaignsBefore.deliveryRatePct);
-    k.campaignReadRatePct = kpi(campaignsNow.readRatePct, campaignsBefore.readRatePct);
-    k.campaignReplyRatePct = kpi(campaignsNow.replyRatePct, campaignsBefore.replyRatePct);
-    k.campaignFailureRatePct = kpi(campaignsNow.failureRatePct, campaignsBefore.failureRatePct);
+    k.totalContacts.previous = count(totalAtFrom);
+    k.newContacts.previous = count(newBefore);
+    k.growthRatePct.previous = pct(double(totalAtFrom - totalAtPreviousFrom), totalAtPreviousFrom);
+    k.churnedContacts.previous = count(churnedBefore);
+    k.churnRatePct.previous = pct(double(churnedBefore), totalAtPreviousFrom);
+    k.responseRatePct.previous = prev.responseRatePct;
+    k.slaMetPct.previous = prev.slaMetPct;
+    k.avgResponseTimeS.previous = prev.avgResponseTimeS;
+    k.medianResponseTimeS.previous = prev.medianResponseTimeS;
+    k.p90ResponseTimeS.previous = prev.p90ResponseTimeS;
+    k.avgFirstResponseTimeS.previous = prev.avgFirstResponseTimeS;
+    k.medianFirstResponseTimeS.previous = prev.medianFirstResponseTimeS;
+    k.messagesPerConversation.previous = prev.messagesPerConversation;
+    k.inboundOutboundRatio.previous = prev.inboundOutboundRatio;
+    k.inboundMessages.previous = count(prev.inbound);
+    k.outboundMessages.previous = count(prev.outbound);
+    k.conversations.previous = count(prev.conversations);
+    k.campaignDeliveryRatePct.previous = campaignsBefore.deliveryRatePct;
+    k.campaignReadRatePct.previous = campaignsBefore.readRatePct;
+    k.campaignReplyRatePct.previous = campaignsBefore.replyRatePct;
+    k.campaignFailureRatePct.previous = campaignsBefore.failureRatePct;
     return k;
+}
+
+void completeKpis(KpiComparison& k, const MetricsSnapshot& s)
+{
+    const ResponseFigures& now = s.engagement.figures;
+    k.totalContacts.value = count(s.executive.totalContacts);
+    k.newContacts.value = count(s.executive.newContacts);
+    k.growthRatePct.value = s.executive.growthRatePct;
+    k.churnedContacts.value = count(s.executive.churnedContacts);
+    k.churnRatePct.value = s.executive.churnRatePct;
+    k.responseRatePct.value = now.responseRatePct;
+    k.slaMetPct.value = now.slaMetPct;
+    k.avgResponseTimeS.value = now.avgResponseTimeS;
+    k.medianResponseTimeS.value = now.medianResponseTimeS;
+    k.p90ResponseTimeS.value = now.p90ResponseTimeS;
+    k.avgFirstResponseTimeS.value = now.avgFirstResponseTimeS;
+    k.medianFirstResponseTimeS.value = now.medianFirstResponseTimeS;
+    k.messagesPerConversation.value = now.messagesPerConversation;
+    k.inboundOutboundRatio.value = now.inboundOutboundRatio;
+    k.inboundMessages.value = count(now.inbound);
+    k.outboundMessages.value = count(now.outbound);
+    k.conversations.value = count(now.conversations);
+    k.campaignDeliveryRatePct.value = s.campaigns.overall.deliveryRatePct;
+    k.campaignReadRatePct.value = s.campaigns.overall.readRatePct;
+    k.campaignReplyRatePct.value = s.campaigns.overall.replyRatePct;
+    k.campaignFailureRatePct.value = s.campaigns.overall.failureRatePct;
 }
 
 } // namespace
@@ -94,8 +123,11 @@ Result<int> MetricsEngine::refreshDerived(const QStringList& chatIds)
     auto written = DerivedFacts(m_db).refreshChats(chatIds);
     if (!written)
         return written.error();
+    QElapsedTimer timer;
+    timer.start();
     if (Error err = m_cache.refresh(); err.isError())
         return err;
+    qCDebug(lcMetrics) << "cache refresh after deriving" << timer.elapsed() << "ms";
     return written;
 }
 
@@ -132,8 +164,11 @@ Error MetricsEngine::validate(const MetricsQuery& query) const
 
 Result<MetricsSnapshot> MetricsEngine::compute(const MetricsQuery& query)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (Error err = m_cache.refresh(); err.isError())
         return err;
+    qCDebug(lcMetrics) << "refresh" << timer.elapsed() << "ms";
     return computeCached(query);
 }
 
@@ -141,27 +176,40 @@ Result<MetricsSnapshot> MetricsEngine::computeCached(const MetricsQuery& query)
 {
     if (Error err = validate(query); err.isError())
         return err;
-    store::MetricsReader reader(m_db);
-    auto campaigns = reader.campaignsWithLatestReport();
-    if (!campaigns)
-        return campaigns.error();
-    const MetricsContext ctx(query, m_cache, campaigns.value());
-    auto changes = reader.statusChanges(ctx.previousFromMs, ctx.toMs);
-    if (!changes)
-        return changes.error();
+    // Section timings for diagnosis (QT_LOGGING_RULES="crmlens.metrics.debug=true").
+    QElapsedTimer timer;
+    timer.start();
+    const auto lap = [&](const char* what) {
+        if (lcMetrics().isDebugEnabled())
+            qCDebug(lcMetrics) << what << timer.restart() << "ms";
+    };
+    const MetricsContext ctx(query, m_cache, m_cache.campaigns());
+    lap("context");
 
     MetricsSnapshot s;
     s.period = query.period;
     s.timezone = query.zoneName();
     s.asOf = QDateTime::fromMSecsSinceEpoch(ctx.asOfMs, Qt::UTC);
-    s.engagement = EngagementMetrics::compute(ctx);
-    s.executive = ExecutiveMetrics::compute(ctx, changes.value(), s.engagement.figures.responseRatePct);
+    // The sections only read the cache and the context: the per-contact lists and the previous
+    // period run on a second thread while this one does the period's activity.
+    QFuture<void> contactsSide = QtConcurrent::run([&] {
+        s.leads = LeadMetrics::leads(ctx);
+        s.atRisk = LeadMetrics::atRisk(ctx);
+        s.anomalies = AnomalyMetrics::compute(ctx);
+        s.kpis = compareKpis(ctx);
+    });
+    SegmentActivityByValue segmentActivity;
+    s.engagement = EngagementMetrics::compute(ctx, segmentActivity);
+    lap("engagement");
+    s.executive = ExecutiveMetrics::compute(ctx, s.engagement.figures.responseRatePct);
+    lap("executive");
     s.campaigns = CampaignMetrics::compute(ctx);
-    s.leads = LeadMetrics::leads(ctx);
-    s.atRisk = LeadMetrics::atRisk(ctx);
-    s.segmentation = SegmentationMetrics::compute(ctx, s.leads);
-    s.anomalies = AnomalyMetrics::compute(ctx);
-    s.kpis = compareKpis(ctx, s, changes.value());
+    lap("campaigns");
+    contactsSide.waitForFinished();
+    lap("leads, at risk, anomalies and the previous period");
+    s.segmentation = SegmentationMetrics::compute(ctx, segmentActivity, s.leads);
+    completeKpis(s.kpis, s);
+    lap("segmentation");
     return s;
 }
 

@@ -1,7 +1,5 @@
 #include "core/metrics/SegmentationMetrics.h"
 
-#include "core/metrics/EngagementMetrics.h"
-#include "core/metrics/FactRanges.h"
 #include "core/metrics/MetricMath.h"
 
 #include <QHash>
@@ -11,19 +9,6 @@
 
 namespace crmlens::metrics {
 
-namespace {
-
-struct SegmentAcc
-{
-    qint64 contacts = 0;
-    qint64 inbound = 0;
-    qint64 outbound = 0;
-    qint64 turns = 0;
-    qint64 answered = 0;
-};
-
-} // namespace
-
 QString SegmentationMetrics::leadBucket(int score)
 {
     if (score >= 90)
@@ -32,58 +17,60 @@ QString SegmentationMetrics::leadBucket(int score)
     return QStringLiteral("%1-%2").arg(low).arg(low + 9);
 }
 
-SegmentationSection SegmentationMetrics::compute(const MetricsContext& ctx, const QList<LeadRow>& leads)
+SegmentationSection SegmentationMetrics::compute(const MetricsContext& ctx, const SegmentActivityByValue& activity,
+                                                 const QList<LeadRow>& leads)
 {
     SegmentationSection out;
     out.key = ctx.query.segmentKey;
     const auto& contacts = ctx.cache.contacts();
-    const auto& facts = ctx.cache.facts();
+    const StringPool& strings = ctx.cache.strings();
 
-    QHash<QString, qint64> distribution;
-    QHash<QString, qint64> countries;
-    QHash<QString, SegmentAcc> engagement;
-    QMap<QPair<int, QString>, qint64> growth; // (month index, value) -> new
-    for (size_t i = 0; i < contacts.size(); ++i) {
-        if (!ctx.isSelected(int(i)))
+    QHash<int, qint64> countries;
+    QMap<QPair<int, int>, qint64> growth; // (month, value id) -> new contacts
+    std::vector<qint64> monthEnds;
+    for (const MonthSpan& month : ctx.growthMonths)
+        monthEnds.push_back(std::min(month.endMs, ctx.toMs));
+    for (int i : ctx.selected()) {
+        const ContactInfo& c = contacts[size_t(i)];
+        if (!c.known)
             continue;
-        const ContactInfo& c = contacts[i];
-        const QString value = c.known ? ctx.fieldValue(c, out.key) : kNoneValue;
-        const ChatFacts& f = facts[i];
-        const bool hasMessages = f.messageCount > 0;
-        if (!c.known && !hasMessages)
+        if (ctx.aliveAtTo(i))
+            ++countries[c.country];
+        if (c.createdMs == kNoTime || c.createdMs >= ctx.toMs)
             continue;
-        SegmentAcc& acc = engagement[value];
-        if (c.aliveAt(ctx.toMs)) {
-            ++distribution[value];
-            ++countries[c.country >= 0 ? ctx.cache.strings().text(c.country) : QStringLiteral("ZZ")];
-            ++acc.contacts;
-        }
-        const auto [ib, ie] = ranges::inbound(f, ctx.fromMs, ctx.toMs);
-        acc.inbound += qint64(ie - ib);
-        const auto [ob, oe] = ranges::outbound(f, ctx.fromMs, ctx.toMs);
-        acc.outbound += qint64(oe - ob);
-        const auto [tb, te] = ranges::turns(f, ctx.fromMs, ctx.toMs);
-        acc.turns += qint64(te - tb);
-        for (size_t t = tb; t < te; ++t)
-            acc.answered += f.turns[t].answered() ? 1 : 0;
         for (int m = 0; m < ctx.growthMonths.size(); ++m) {
-            const MonthSpan& month = ctx.growthMonths[m];
-            if (MetricsContext::createdIn(c, month.startMs, std::min(month.endMs, ctx.toMs)))
-                ++growth[{m, value}];
+            if (c.createdMs >= ctx.growthMonths[m].startMs && c.createdMs < monthEnds[size_t(m)]) {
+                ++growth[{m, ctx.valueOf(c, ctx.segmentKey)}];
+                break;
+            }
         }
     }
 
-    for (auto it = distribution.constBegin(); it != distribution.constEnd(); ++it)
-        out.segmentDistribution.append({it.key(), it.value()});
+    for (auto it = activity.constBegin(); it != activity.constEnd(); ++it) {
+        const SegmentActivity& a = it.value();
+        const QString value = ctx.valueText(it.key());
+        if (a.contacts > 0)
+            out.segmentDistribution.append({value, a.contacts});
+        out.segmentEngagement << SegmentEngagementRow{value,
+                                                      a.contacts,
+                                                      a.inbound,
+                                                      a.outbound,
+                                                      math::ratio(double(a.inbound), double(a.contacts)),
+                                                      math::percent(double(a.answered), double(a.turns))};
+    }
     sortByName(out.segmentDistribution);
+    std::sort(out.segmentEngagement.begin(), out.segmentEngagement.end(),
+              [](const SegmentEngagementRow& a, const SegmentEngagementRow& b) {
+                  return math::codePointLess(a.value, b.value);
+              });
+
     for (auto it = countries.constBegin(); it != countries.constEnd(); ++it)
-        out.countries.append({it.key(), it.value()});
+        out.countries.append({it.key() >= 0 ? strings.text(it.key()) : QStringLiteral("ZZ"), it.value()});
     sortByCountThenName(out.countries);
 
-    for (auto it = growth.constBegin(); it != growth.constEnd(); ++it) {
-        if (it.value() > 0)
-            out.segmentGrowth << SegmentGrowthRow{ctx.growthMonths[it.key().first].label, it.key().second, it.value()};
-    }
+    for (auto it = growth.constBegin(); it != growth.constEnd(); ++it)
+        out.segmentGrowth << SegmentGrowthRow{ctx.growthMonths[it.key().first].label, ctx.valueText(it.key().second),
+                                              it.value()};
     std::stable_sort(out.segmentGrowth.begin(), out.segmentGrowth.end(),
                      [](const SegmentGrowthRow& a, const SegmentGrowthRow& b) {
                          if (a.month != b.month)
@@ -91,28 +78,12 @@ SegmentationSection SegmentationMetrics::compute(const MetricsContext& ctx, cons
                          return math::codePointLess(a.value, b.value);
                      });
 
-    for (auto it = engagement.constBegin(); it != engagement.constEnd(); ++it) {
-        const SegmentAcc& a = it.value();
-        out.segmentEngagement << SegmentEngagementRow{it.key(),
-                                                      a.contacts,
-                                                      a.inbound,
-                                                      a.outbound,
-                                                      math::ratio(double(a.inbound), double(a.contacts)),
-                                                      math::percent(double(a.answered), double(a.turns))};
-    }
-    std::sort(out.segmentEngagement.begin(), out.segmentEngagement.end(),
-              [](const SegmentEngagementRow& a, const SegmentEngagementRow& b) {
-                  return math::codePointLess(a.value, b.value);
-              });
-
-    QHash<QString, qint64> buckets;
+    qint64 buckets[10] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     for (const LeadRow& lead : leads)
-        ++buckets[leadBucket(lead.score)];
-    out.leadScoreDistribution.append({QStringLiteral("90-100"), buckets.value(QStringLiteral("90-100"))});
-    for (int low = 80; low >= 0; low -= 10) {
-        const QString name = QStringLiteral("%1-%2").arg(low).arg(low + 9);
-        out.leadScoreDistribution.append({name, buckets.value(name)});
-    }
+        ++buckets[std::clamp(lead.score / 10, 0, 9)];
+    for (int b = 9; b >= 0; --b)
+        out.leadScoreDistribution.append(
+            {b == 9 ? QStringLiteral("90-100") : QStringLiteral("%1-%2").arg(b * 10).arg(b * 10 + 9), buckets[b]});
     return out;
 }
 

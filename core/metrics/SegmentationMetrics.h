@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metrics/EngagementMetrics.h"
 #include "core/metrics/MetricsContext.h"
 #include "core/metrics/MetricsSnapshot.h"
 
@@ -10,8 +11,10 @@ namespace crmlens::metrics {
 class SegmentationMetrics
 {
 public:
-    // `leads` are the scored contacts (LeadMetrics), for lead_score_distribution.
-    static SegmentationSection compute(const MetricsContext& ctx, const QList<LeadRow>& leads);
+    // `activity` is what the engagement pass summed per value of the segment key; `leads` are the
+    // scored contacts (LeadMetrics), for lead_score_distribution.
+    static SegmentationSection compute(const MetricsContext& ctx, const SegmentActivityByValue& activity,
+                                       const QList<LeadRow>& leads);
     // "90-100", "80-89", …, "0-9".
     static QString leadBucket(int score);
 };

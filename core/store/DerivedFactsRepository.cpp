@@ -1,6 +1,7 @@
 #include "core/store/DerivedFactsRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/DerivedBulkQuery.h"
 #include "core/store/SqlValues.h"
 
 namespace crmlens::store {
@@ -32,6 +33,44 @@ ChatSource sourceFromRow(const Statement& row)
         s.changedAtMs = row.integer(1);
     s.messageCount = row.integer(2);
     return s;
+}
+
+// Statements over a list of ids bind them in chunks of this many: few round trips, and only a
+// couple of statement shapes for the cache (full chunks and the remainder).
+constexpr qsizetype kIdsPerStatement = 200;
+
+QString placeholders(qsizetype n)
+{
+    QString list;
+    list.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        list += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return list;
+}
+
+// Appends the rows of (chat_id, message columns…) to `chats`, grouped by chat.
+Error collectChats(DerivedBulkQuery& query, QList<QPair<QString, QList<DerivationMessage>>>& chats)
+{
+    for (;;) {
+        auto row = query.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        const QString chatId = query.text(0);
+        if (chats.isEmpty() || chats.last().first != chatId)
+            chats.append({chatId, {}});
+        DerivationMessage m;
+        m.messageId = query.text(1);
+        m.tsMs = query.integer(2);
+        m.direction = query.text(3);
+        m.type = query.text(4);
+        m.status = query.text(5);
+        m.content = query.text(6);
+        m.operatorName = query.text(7);
+        m.campaignId = query.text(8);
+        chats.last().second << std::move(m);
+    }
 }
 
 Result<QList<ChatSource>> collectSources(Statement& query, const QString& what)
@@ -69,20 +108,43 @@ Result<QList<ChatSource>> DerivedFactsRepository::staleChats(int format, std::op
 Result<QList<ChatSource>> DerivedFactsRepository::chatSources(const QStringList& chatIds)
 {
     const QString what = QStringLiteral("reading chats' sync state");
-    auto query = m_db.statement(
-        QStringLiteral("SELECT chat_id, last_changed_at, message_count FROM chat_sync_state WHERE chat_id = ?"));
-    if (!query)
-        return query.error();
     QList<ChatSource> list;
     list.reserve(chatIds.size());
-    for (const QString& chatId : chatIds) {
-        query->bind(chatId);
-        if (Error err = query->exec(what); err.isError())
-            return err;
-        if (query->next())
-            list << sourceFromRow(query.value());
+    for (qsizetype offset = 0; offset < chatIds.size(); offset += kIdsPerStatement) {
+        const qsizetype n = std::min(kIdsPerStatement, chatIds.size() - offset);
+        auto query = m_db.statement(
+            QStringLiteral("SELECT chat_id, last_changed_at, message_count FROM chat_sync_state WHERE chat_id IN (") +
+            placeholders(n) + QStringLiteral(") ORDER BY chat_id"));
+        if (!query)
+            return query.error();
+        for (qsizetype i = 0; i < n; ++i)
+            query->bind(chatIds[offset + i]);
+        auto chunk = collectSources(query.value(), what);
+        if (!chunk)
+            return chunk.error();
+        list << chunk.value();
     }
     return list;
+}
+
+Result<QList<QPair<QString, QList<DerivationMessage>>>>
+DerivedFactsRepository::messagesOfChats(const QStringList& chatIds)
+{
+    QList<QPair<QString, QList<DerivationMessage>>> chats;
+    for (qsizetype offset = 0; offset < chatIds.size(); offset += kIdsPerStatement) {
+        const qsizetype n = std::min(kIdsPerStatement, chatIds.size() - offset);
+        auto query =
+            DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT chat_id, ") + kMessageColumns +
+                                                QStringLiteral(" FROM messages WHERE chat_id IN (") + placeholders(n) +
+                                                QStringLiteral(") ORDER BY chat_id, ts, message_id"));
+        if (!query)
+            return query.error();
+        for (qsizetype i = 0; i < n; ++i)
+            query->bind(int(i + 1), chatIds[offset + i]);
+        if (Error err = collectChats(query.value(), chats); err.isError())
+            return err;
+    }
+    return chats;
 }
 
 Result<std::optional<qint64>> DerivedFactsRepository::newestChange()
@@ -124,21 +186,15 @@ Result<QList<DerivationMessage>> DerivedFactsRepository::messagesOf(const QStrin
 Result<QList<QPair<QString, QList<DerivationMessage>>>>
 DerivedFactsRepository::messagesOfChatRange(const QString& first, const QString& last)
 {
-    auto query = m_db.statement(QStringLiteral("SELECT chat_id, ") + kMessageColumns +
-                                QStringLiteral(" FROM messages WHERE chat_id >= ? AND chat_id <= ? "
-                                               "ORDER BY chat_id, ts, message_id"));
+    auto query = DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT chat_id, ") + kMessageColumns +
+                                                     QStringLiteral(" FROM messages WHERE chat_id >= ? AND "
+                                                                    "chat_id <= ? ORDER BY chat_id, ts, message_id"));
     if (!query)
         return query.error();
-    query->bind(first).bind(last);
-    if (Error err = query->exec(QStringLiteral("reading chats' messages")); err.isError())
-        return err;
+    query->bind(1, first).bind(2, last);
     QList<QPair<QString, QList<DerivationMessage>>> chats;
-    while (query->next()) {
-        const QString chatId = query->text(0);
-        if (chats.isEmpty() || chats.last().first != chatId)
-            chats.append({chatId, {}});
-        chats.last().second << messageFromRow(query.value(), 1);
-    }
+    if (Error err = collectChats(query.value(), chats); err.isError())
+        return err;
     return chats;
 }
 
@@ -147,17 +203,23 @@ Result<QHash<QString, qint64>> DerivedFactsRepository::tokenIds(const QSet<QStri
     const QString what = QStringLiteral("recording keyword tokens");
     QHash<QString, qint64> ids;
     ids.reserve(tokens.size());
-    auto select = m_db.statement(QStringLiteral("SELECT id FROM derived_tokens WHERE token = ?"));
-    if (!select)
-        return select.error();
-    QList<QString> missing;
-    for (const QString& token : tokens) {
-        select->bind(token);
+    const QStringList wanted(tokens.begin(), tokens.end());
+    for (qsizetype offset = 0; offset < wanted.size(); offset += kIdsPerStatement) {
+        const qsizetype n = std::min(kIdsPerStatement, wanted.size() - offset);
+        auto select = m_db.statement(QStringLiteral("SELECT id, token FROM derived_tokens WHERE token IN (") +
+                                     placeholders(n) + QStringLiteral(")"));
+        if (!select)
+            return select.error();
+        for (qsizetype i = 0; i < n; ++i)
+            select->bind(wanted[offset + i]);
         if (Error err = select->exec(what); err.isError())
             return err;
-        if (select->next())
-            ids.insert(token, select->integer(0));
-        else
+        while (select->next())
+            ids.insert(select->text(1), select->integer(0));
+    }
+    QList<QString> missing;
+    for (const QString& token : wanted) {
+        if (!ids.contains(token))
             missing << token;
     }
     if (missing.isEmpty())
@@ -211,16 +273,20 @@ Error DerivedFactsRepository::deleteAllFacts()
 
 Result<QList<ChatFactsRecord>> DerivedFactsRepository::factsAfter(qint64 derivedSeq)
 {
-    auto query = m_db.statement(QStringLiteral("SELECT chat_id, format, source_changed_at, message_count, "
-                                               "derived_seq, facts FROM derived_chat_facts WHERE derived_seq > ? "
-                                               "ORDER BY derived_seq"));
+    auto query = DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT chat_id, format, source_changed_at, "
+                                                                "message_count, derived_seq, facts FROM "
+                                                                "derived_chat_facts WHERE derived_seq > ? "
+                                                                "ORDER BY derived_seq"));
     if (!query)
         return query.error();
-    query->bind(derivedSeq);
-    if (Error err = query->exec(QStringLiteral("reading derived facts")); err.isError())
-        return err;
+    query->bind(1, derivedSeq);
     QList<ChatFactsRecord> list;
-    while (query->next()) {
+    for (;;) {
+        auto row = query->next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return list;
         ChatFactsRecord r;
         r.chatId = query->text(0);
         r.format = int(query->integer(1));
@@ -228,10 +294,9 @@ Result<QList<ChatFactsRecord>> DerivedFactsRepository::factsAfter(qint64 derived
             r.sourceChangedAtMs = query->integer(2);
         r.messageCount = query->integer(3);
         r.derivedSeq = query->integer(4);
-        r.facts = query->value(5).toByteArray();
+        r.facts = query->blob(5);
         list << std::move(r);
     }
-    return list;
 }
 
 Result<qint64> DerivedFactsRepository::maxDerivedSeq()
@@ -260,15 +325,19 @@ Result<QList<QPair<qint64, QString>>> DerivedFactsRepository::tokensAfter(qint64
 
 Result<QHash<QString, QString>> DerivedFactsRepository::phoneRegions()
 {
-    auto query = m_db.statement(QStringLiteral("SELECT whatsapp_number, region FROM derived_phone_regions"));
+    auto query = DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT whatsapp_number, region FROM "
+                                                                "derived_phone_regions"));
     if (!query)
         return query.error();
-    if (Error err = query->exec(QStringLiteral("reading phone regions")); err.isError())
-        return err;
     QHash<QString, QString> regions;
-    while (query->next())
+    for (;;) {
+        auto row = query->next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return regions;
         regions.insert(query->text(0), query->text(1));
-    return regions;
+    }
 }
 
 Error DerivedFactsRepository::savePhoneRegions(const QHash<QString, QString>& regions)

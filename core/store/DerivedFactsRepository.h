@@ -70,6 +70,9 @@ public:
     Result<QList<ChatSource>> allChatSources();
     // A chat's messages in (timestamp, message_id) order.
     Result<QList<DerivationMessage>> messagesOf(const QString& chatId);
+    // The messages of these chats, grouped by chat (in chat_id order), each in (timestamp,
+    // message_id) order; chats without messages are left out.
+    Result<QList<QPair<QString, QList<DerivationMessage>>>> messagesOfChats(const QStringList& chatIds);
     // The messages of every chat with first <= chat_id <= last, grouped by chat, each in
     // (timestamp, message_id) order: one index range for a batch of a full rebuild.
     Result<QList<QPair<QString, QList<DerivationMessage>>>> messagesOfChatRange(const QString& first,

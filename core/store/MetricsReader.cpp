@@ -1,6 +1,7 @@
 #include "core/store/MetricsReader.h"
 
 #include "core/store/Database.h"
+#include "core/store/DerivedBulkQuery.h"
 #include "core/store/SyncPassRepository.h"
 
 #include <QHash>
@@ -20,12 +21,22 @@ std::optional<qint64> optionalInteger(const Statement& row, int column)
     return row.integer(column);
 }
 
-Result<QList<MetricsContactRow>> collectContacts(Statement& query, const QString& what)
+std::optional<qint64> optionalInteger(const DerivedBulkQuery& row, int column)
 {
-    if (Error err = query.exec(what); err.isError())
-        return err;
+    if (row.isNull(column))
+        return std::nullopt;
+    return row.integer(column);
+}
+
+Result<QList<MetricsContactRow>> collectContacts(DerivedBulkQuery& query)
+{
     QList<MetricsContactRow> list;
-    while (query.next()) {
+    for (;;) {
+        auto row = query.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return list;
         MetricsContactRow c;
         c.chatId = query.text(0);
         c.whatsappNumber = query.text(1);
@@ -39,58 +50,72 @@ Result<QList<MetricsContactRow>> collectContacts(Statement& query, const QString
         c.updatedAtMs = query.integer(9);
         list << std::move(c);
     }
-    return list;
 }
 
-Result<QList<MetricsFieldRow>> collectFields(Statement& query, const QString& what, QList<MetricsFieldRow>& list)
+Error collectFields(DerivedBulkQuery& query, QList<MetricsFieldRow>& list)
 {
-    if (Error err = query.exec(what); err.isError())
-        return err;
-    while (query.next())
+    for (;;) {
+        auto row = query.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
         list << MetricsFieldRow{query.text(0), query.text(1), query.text(2)};
-    return list;
+    }
 }
 
 } // namespace
 
 Result<QList<MetricsContactRow>> MetricsReader::contacts()
 {
-    auto query = m_db.statement(QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts"));
+    auto query =
+        DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts"));
     if (!query)
         return query.error();
-    return collectContacts(query.value(), QStringLiteral("reading contacts for metrics"));
+    return collectContacts(query.value());
 }
 
 Result<QList<MetricsContactRow>> MetricsReader::contactsUpdatedSince(qint64 sinceMs)
 {
-    auto query = m_db.statement(QStringLiteral("SELECT ") + kContactColumns +
-                                QStringLiteral(" FROM contacts WHERE updated_at >= ?"));
+    auto query = DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT ") + kContactColumns +
+                                                     QStringLiteral(" FROM contacts WHERE updated_at >= ?"));
     if (!query)
         return query.error();
-    query->bind(sinceMs);
-    return collectContacts(query.value(), QStringLiteral("reading changed contacts for metrics"));
+    query->bind(1, sinceMs);
+    return collectContacts(query.value());
 }
 
 Result<QList<MetricsFieldRow>> MetricsReader::customFields()
 {
-    auto query = m_db.statement(QStringLiteral("SELECT chat_id, field_key, value FROM contact_custom_fields"));
+    auto query =
+        DerivedBulkQuery::prepare(m_db, QStringLiteral("SELECT chat_id, field_key, value FROM contact_custom_fields"));
     if (!query)
         return query.error();
     QList<MetricsFieldRow> list;
-    return collectFields(query.value(), QStringLiteral("reading custom fields for metrics"), list);
+    if (Error err = collectFields(query.value(), list); err.isError())
+        return err;
+    return list;
 }
 
 Result<QList<MetricsFieldRow>> MetricsReader::customFieldsOf(const QStringList& chatIds)
 {
-    auto query =
-        m_db.statement(QStringLiteral("SELECT chat_id, field_key, value FROM contact_custom_fields WHERE chat_id = ?"));
-    if (!query)
-        return query.error();
+    // In chunks: one statement per 200 chats rather than one per chat.
+    constexpr qsizetype kChunk = 200;
     QList<MetricsFieldRow> list;
-    for (const QString& chatId : chatIds) {
-        query->bind(chatId);
-        if (auto r = collectFields(query.value(), QStringLiteral("reading custom fields for metrics"), list); !r)
-            return r.error();
+    for (qsizetype offset = 0; offset < chatIds.size(); offset += kChunk) {
+        const qsizetype n = std::min(kChunk, chatIds.size() - offset);
+        QString in;
+        for (qsizetype i = 0; i < n; ++i)
+            in += i ? QStringLiteral(",?") : QStringLiteral("?");
+        auto query = DerivedBulkQuery::prepare(
+            m_db, QStringLiteral("SELECT chat_id, field_key, value FROM contact_custom_fields WHERE chat_id IN (") +
+                      in + QStringLiteral(")"));
+        if (!query)
+            return query.error();
+        for (qsizetype i = 0; i < n; ++i)
+            query->bind(int(i + 1), chatIds[offset + i]);
+        if (Error err = collectFields(query.value(), list); err.isError())
+            return err;
     }
     return list;
 }
@@ -109,20 +134,53 @@ Result<QList<MetricsDeletionRow>> MetricsReader::deletions()
     return list;
 }
 
+namespace {
+
+Result<QList<MetricsStatusChange>> collectChanges(Statement& query)
+{
+    if (Error err = query.exec(QStringLiteral("reading status changes")); err.isError())
+        return err;
+    QList<MetricsStatusChange> list;
+    while (query.next())
+        list << MetricsStatusChange{query.integer(0), query.text(1), query.integer(2), query.text(3), query.text(4)};
+    return list;
+}
+
+} // namespace
+
 Result<QList<MetricsStatusChange>> MetricsReader::statusChanges(qint64 fromMs, qint64 toMs)
 {
-    auto query = m_db.statement(
-        QStringLiteral("SELECT chat_id, changed_at, old_value, new_value FROM contact_history WHERE field = 'status' "
-                       "AND field_key = '' AND changed_at >= ? AND changed_at < ? ORDER BY changed_at, id"));
+    auto query = m_db.statement(QStringLiteral(
+        "SELECT id, chat_id, changed_at, old_value, new_value FROM contact_history WHERE field = 'status' "
+        "AND field_key = '' AND changed_at >= ? AND changed_at < ? ORDER BY changed_at, id"));
     if (!query)
         return query.error();
     query->bind(fromMs).bind(toMs);
-    if (Error err = query->exec(QStringLiteral("reading status changes")); err.isError())
+    return collectChanges(query.value());
+}
+
+Result<QList<MetricsStatusChange>> MetricsReader::statusChangesAfter(qint64 lastId)
+{
+    auto query = m_db.statement(QStringLiteral("SELECT id, chat_id, changed_at, old_value, new_value FROM "
+                                               "contact_history WHERE id > ? AND field = 'status' ORDER BY id"));
+    if (!query)
+        return query.error();
+    query->bind(lastId);
+    return collectChanges(query.value());
+}
+
+Result<QPair<qint64, qint64>> MetricsReader::campaignsFingerprint()
+{
+    auto query =
+        m_db.statement(QStringLiteral("SELECT (SELECT coalesce(max(updated_at), 0) + count(*) FROM campaigns), "
+                                      "(SELECT coalesce(max(id), 0) FROM campaign_reports)"));
+    if (!query)
+        return query.error();
+    if (Error err = query->exec(QStringLiteral("checking campaigns for changes")); err.isError())
         return err;
-    QList<MetricsStatusChange> list;
-    while (query->next())
-        list << MetricsStatusChange{query->text(0), query->integer(1), query->text(2), query->text(3)};
-    return list;
+    if (!query->next())
+        return QPair<qint64, qint64>(0, 0);
+    return QPair<qint64, qint64>(query->integer(0), query->integer(1));
 }
 
 Result<std::optional<ContactPassInfo>> MetricsReader::firstCompleteContactPass()
@@ -187,13 +245,12 @@ Result<QList<MetricsCampaignRow>> MetricsReader::campaignsWithLatestReport()
     return list;
 }
 
-Result<QStringList> MetricsReader::fieldKeys()
+Result<QStringList> MetricsReader::definitionNames()
 {
-    auto query = m_db.statement(QStringLiteral("SELECT DISTINCT field_key FROM contact_custom_fields UNION "
-                                               "SELECT name FROM custom_field_definitions ORDER BY 1"));
+    auto query = m_db.statement(QStringLiteral("SELECT DISTINCT name FROM custom_field_definitions ORDER BY 1"));
     if (!query)
         return query.error();
-    if (Error err = query->exec(QStringLiteral("reading custom field keys")); err.isError())
+    if (Error err = query->exec(QStringLiteral("reading custom field definitions")); err.isError())
         return err;
     QStringList keys;
     while (query->next())
@@ -205,23 +262,25 @@ Result<ContactsFingerprint> MetricsReader::contactsFingerprint()
 {
     const QString what = QStringLiteral("checking contacts for changes");
     ContactsFingerprint f;
-    auto query = m_db.statement(
-        QStringLiteral("SELECT (SELECT count(*) FROM contacts), (SELECT coalesce(max(updated_at), 0) FROM contacts), "
-                       "(SELECT count(*) FROM contact_deletions), "
-                       "(SELECT count(*) FROM sync_passes WHERE kind = 'contacts' AND complete = 1), "
-                       "(SELECT count(*) FROM custom_field_definitions), "
-                       "(SELECT coalesce(max(last_seen_at), 0) FROM custom_field_definitions)"));
+    // Every write of a contact (insert, change, deletion, restoration) sets its updated_at: the
+    // newest one, read through an index, says whether anything changed.
+    auto query =
+        m_db.statement(QStringLiteral("SELECT (SELECT coalesce(max(updated_at), 0) FROM contacts), "
+                                      "(SELECT coalesce(max(id), 0) FROM contact_deletions), "
+                                      "(SELECT count(*) FROM sync_passes WHERE kind = ? AND complete = 1), "
+                                      "(SELECT count(*) FROM custom_field_definitions), "
+                                      "(SELECT coalesce(max(last_seen_at), 0) FROM custom_field_definitions)"));
     if (!query)
         return query.error();
+    query->bind(QString(kContactsPass));
     if (Error err = query->exec(what); err.isError())
         return err;
     if (query->next()) {
-        f.contacts = query->integer(0);
-        f.maxUpdatedAtMs = query->integer(1);
-        f.deletions = query->integer(2);
-        f.completeContactPasses = query->integer(3);
-        f.fieldDefinitions = query->integer(4);
-        f.maxDefinitionSeenAtMs = query->integer(5);
+        f.maxUpdatedAtMs = query->integer(0);
+        f.lastDeletionId = query->integer(1);
+        f.completeContactPasses = query->integer(2);
+        f.fieldDefinitions = query->integer(3);
+        f.maxDefinitionSeenAtMs = query->integer(4);
     }
     return f;
 }

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,7 @@ struct MetricsDeletionRow
 
 struct MetricsStatusChange
 {
+    qint64 id = 0;
     QString chatId;
     qint64 changedAtMs = 0;
     QString oldValue; // null when absent
@@ -79,9 +81,8 @@ struct ContactPassInfo
 // one taken at load time, the copy is refreshed.
 struct ContactsFingerprint
 {
-    qint64 contacts = 0;
     qint64 maxUpdatedAtMs = 0;
-    qint64 deletions = 0;
+    qint64 lastDeletionId = 0;
     qint64 completeContactPasses = 0;
     qint64 fieldDefinitions = 0;
     qint64 maxDefinitionSeenAtMs = 0;
@@ -102,11 +103,15 @@ public:
     Result<QList<MetricsDeletionRow>> deletions();
     // Status changes seen by passes that started in [fromMs, toMs).
     Result<QList<MetricsStatusChange>> statusChanges(qint64 fromMs, qint64 toMs);
+    // Status changes recorded after history row `lastId`, in id order: what a cached copy lacks.
+    Result<QList<MetricsStatusChange>> statusChangesAfter(qint64 lastId);
+    // Changes whenever a campaign or a report poll is written.
+    Result<QPair<qint64, qint64>> campaignsFingerprint();
     Result<std::optional<ContactPassInfo>> firstCompleteContactPass();
     Result<QHash<qint64, qint64>> contactPassStarts(); // pass id -> start
     Result<QList<MetricsCampaignRow>> campaignsWithLatestReport();
-    // Custom field keys held by any contact or named by a definition.
-    Result<QStringList> fieldKeys();
+    // Names of the custom field definitions (the CRM's list, removed ones included).
+    Result<QStringList> definitionNames();
     Result<ContactsFingerprint> contactsFingerprint();
 
 private:

@@ -31,6 +31,10 @@ Migration schemaV2()
             token TEXT NOT NULL UNIQUE))"),
 
         // The region libphonenumber gives a number, cached because parsing is slow per call.
+        // The metrics engine keeps contacts in memory and reads back only the ones written since its
+        // last look: by the time of their last change.
+        QStringLiteral("CREATE INDEX derived_contacts_by_updated ON contacts (updated_at)"),
+
         QStringLiteral("CREATE TABLE derived_phone_regions (whatsapp_number TEXT PRIMARY KEY NOT NULL, "
                        "region TEXT NOT NULL) WITHOUT ROWID"),
     };

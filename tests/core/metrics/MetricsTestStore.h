@@ -22,6 +22,8 @@ public:
     MetricsTestStore();
 
     store::Database& db() { return m_store.db(); }
+    QString path() const { return m_store.path(); }
+    ManualClock& clock() { return m_store.clock(); }
     // Moves the clock forward to `iso` (it never goes back).
     void advanceTo(const QString& iso);
 
