@@ -35,7 +35,7 @@ int StringPool::intern(const QString& s)
 
 FactCache::FactCache(store::Database& db) : m_db(db) {}
 
-Error FactCache::refresh()
+Error FactCache::refresh(bool findStale)
 {
     m_stats = {};
     QElapsedTimer timer;
@@ -44,18 +44,20 @@ Error FactCache::refresh()
         if (lcMetrics().isDebugEnabled())
             qCDebug(lcMetrics) << "  refresh" << what << timer.restart() << "ms";
     };
-    store::DerivedFactsRepository repo(m_db);
-    // Read the watermark first: a chat changed while this refresh runs is seen by the next one.
-    auto newest = repo.newestChange();
-    if (!newest)
-        return newest.error();
-    auto derived = DerivedFacts(m_db).refreshStale(m_changeWatermark);
-    if (!derived)
-        return derived.error();
-    m_stats.chatsDerived = derived.value();
-    if (newest.value())
-        m_changeWatermark = newest.value();
-    lap("stale chats");
+    if (findStale) {
+        store::DerivedFactsRepository repo(m_db);
+        // Read the watermark first: a chat changed while this refresh runs is seen by the next one.
+        auto newest = repo.newestChange();
+        if (!newest)
+            return newest.error();
+        auto derived = DerivedFacts(m_db).refreshStale(m_changeWatermark);
+        if (!derived)
+            return derived.error();
+        m_stats.chatsDerived = derived.value();
+        if (newest.value())
+            m_changeWatermark = newest.value();
+        lap("stale chats");
+    }
 
     if (Error err = refreshTokens(); err.isError())
         return err;

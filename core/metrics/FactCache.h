@@ -85,7 +85,9 @@ class FactCache
 public:
     explicit FactCache(store::Database& db);
 
-    Error refresh();
+    // `findStale`: also look for chats whose messages changed without their facts being derived
+    // (off when the caller has just derived the chats it knows changed).
+    Error refresh(bool findStale = true);
 
     const std::vector<ContactInfo>& contacts() const { return m_contacts; }
     const std::vector<ChatFacts>& facts() const { return m_facts; } // same index as contacts()

@@ -125,7 +125,8 @@ Result<int> MetricsEngine::refreshDerived(const QStringList& chatIds)
         return written.error();
     QElapsedTimer timer;
     timer.start();
-    if (Error err = m_cache.refresh(); err.isError())
+    // The chats just derived are read back; a search for other stale chats waits for compute().
+    if (Error err = m_cache.refresh(false); err.isError())
         return err;
     qCDebug(lcMetrics) << "cache refresh after deriving" << timer.elapsed() << "ms";
     return written;
@@ -190,11 +191,13 @@ Result<MetricsSnapshot> MetricsEngine::computeCached(const MetricsQuery& query)
     s.period = query.period;
     s.timezone = query.zoneName();
     s.asOf = QDateTime::fromMSecsSinceEpoch(ctx.asOfMs, Qt::UTC);
-    // The sections only read the cache and the context: the per-contact lists and the previous
-    // period run on a second thread while this one does the period's activity.
+    // The sections only read the cache and the context: the per-contact lists, the anomaly series
+    // and the previous period run on the thread pool while this thread does the period's activity.
     QFuture<void> contactsSide = QtConcurrent::run([&] {
         s.leads = LeadMetrics::leads(ctx);
         s.atRisk = LeadMetrics::atRisk(ctx);
+    });
+    QFuture<void> historySide = QtConcurrent::run([&] {
         s.anomalies = AnomalyMetrics::compute(ctx);
         s.kpis = compareKpis(ctx);
     });
@@ -206,6 +209,7 @@ Result<MetricsSnapshot> MetricsEngine::computeCached(const MetricsQuery& query)
     s.campaigns = CampaignMetrics::compute(ctx);
     lap("campaigns");
     contactsSide.waitForFinished();
+    historySide.waitForFinished();
     lap("leads, at risk, anomalies and the previous period");
     s.segmentation = SegmentationMetrics::compute(ctx, segmentActivity, s.leads);
     completeKpis(s.kpis, s);

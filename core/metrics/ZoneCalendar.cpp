@@ -102,6 +102,7 @@ ZoneCalendar::ZoneCalendar(const QTimeZone& zone, QDate first, QDate last) : m_f
     m_starts.reserve(size_t(days + 1));
     for (qint64 i = 0; i <= days; ++i)
         m_starts.push_back(startOfDay(first.addDays(i), m_transitions, m_offsetBefore));
+    m_uniformDays = m_starts.back() - m_starts.front() == days * kMsPerDay;
 }
 
 qint64 ZoneCalendar::startOf(QDate date) const
@@ -113,6 +114,8 @@ int ZoneCalendar::dayIndex(qint64 t) const
 {
     if (m_starts.empty() || t < m_starts.front() || t >= m_starts.back())
         return -1;
+    if (m_uniformDays)
+        return int((t - m_starts.front()) / kMsPerDay);
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
     return int(it - m_starts.begin()) - 1;
 }

@@ -50,6 +50,7 @@ private:
 
     QDate m_first;
     std::vector<qint64> m_starts;
+    bool m_uniformDays = false; // every day of the range is 24 h long: day = (t − start) / 24 h
     std::vector<Transition> m_transitions;
     int m_offsetBefore = 0;
 };
