@@ -74,6 +74,7 @@ private Q_SLOTS:
     void filtersNarrowContactCounts();
     void emptyPeriodGivesZerosAndNulls();
     void previousPeriodComparison();
+    void restoredContactsCountAgain();
 
 private:
     MetricsTestStore m_store;
@@ -281,6 +282,31 @@ void tst_MetricsContacts::previousPeriodComparison()
     // Previous period [02-24, 03-03): total at 02-24 is c1 c4 c3 c5 = 4, at 03-03 5.
     QCOMPARE(*s.kpis.growthRatePct.previous, 25.0);
     QCOMPARE(*s.kpis.churnedContacts.previous, 0.0);
+}
+
+void tst_MetricsContacts::restoredContactsCountAgain()
+{
+    // r1 missing from the 03-05 pass (deleted then) and listed again on 03-08 (restored then).
+    MetricsTestStore s;
+    const api::Contact r1 = contact(QStringLiteral("r1"), QStringLiteral("2026-02-01T00:00:00Z"));
+    const api::Contact r2 = contact(QStringLiteral("r2"), QStringLiteral("2026-02-01T00:00:00Z"));
+    s.advanceTo(QStringLiteral("2026-03-01T08:00:00Z"));
+    s.contactsPass({r1, r2});
+    s.advanceTo(QStringLiteral("2026-03-05T10:00:00Z"));
+    s.contactsPass({r2});
+    s.advanceTo(QStringLiteral("2026-03-08T00:00:00Z"));
+    s.contactsPass({r1, r2});
+    QCOMPARE(s.compute(periodQuery(QStringLiteral("2026-03-04"), QStringLiteral("2026-03-05"))).executive.totalContacts,
+             qint64(2));
+    QCOMPARE(s.compute(periodQuery(QStringLiteral("2026-03-06"), QStringLiteral("2026-03-07"))).executive.totalContacts,
+             qint64(1));
+    const MetricsSnapshot later = s.compute(periodQuery(QStringLiteral("2026-03-09"), QStringLiteral("2026-03-10")));
+    QCOMPARE(later.executive.totalContacts, qint64(2));
+    QCOMPARE(later.leads.size(), 2);
+    // The deletion made r1 churned in its period, as a status that went inactive and back would.
+    QCOMPARE(
+        s.compute(periodQuery(QStringLiteral("2026-03-03"), QStringLiteral("2026-03-10"))).executive.churnedContacts,
+        qint64(1));
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsContacts)
