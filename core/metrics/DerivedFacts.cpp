@@ -23,12 +23,40 @@ struct PendingChat
     DerivedChat derived;
 };
 
+// SQLite runs its automatic WAL checkpoint inside the commit that crosses the threshold, and a
+// batch of facts dirties a page or two per chat: left on, the checkpoint of the sync's own writes
+// would land in the derivation and double the time until the dashboards see the new facts. The
+// derivation's commits leave checkpointing to the sync's next write (or to closing the store).
+class DeferredCheckpoint
+{
+public:
+    explicit DeferredCheckpoint(store::Database& db) : m_repo(db)
+    {
+        auto pages = m_repo.autoCheckpointPages();
+        m_pages = pages ? pages.value() : 0;
+        if (m_pages > 0)
+            m_repo.setAutoCheckpointPages(0);
+    }
+    ~DeferredCheckpoint()
+    {
+        if (m_pages > 0)
+            m_repo.setAutoCheckpointPages(m_pages);
+    }
+    DeferredCheckpoint(const DeferredCheckpoint&) = delete;
+    DeferredCheckpoint& operator=(const DeferredCheckpoint&) = delete;
+
+private:
+    store::DerivedFactsRepository m_repo;
+    int m_pages = 0;
+};
+
 // Writes a batch in one transaction: token ids first (new tokens are added), then the facts.
 Error writeBatch(store::Database& db, QList<PendingChat>& batch)
 {
     if (batch.isEmpty())
         return {};
     store::DerivedFactsRepository repo(db);
+    const DeferredCheckpoint deferred(db);
     return db.inTransaction(QStringLiteral("writing derived facts"), [&]() -> Error {
         QSet<QString> tokens;
         for (const PendingChat& p : batch) {

@@ -266,6 +266,23 @@ Error DerivedFactsRepository::writeFacts(QList<ChatFactsRecord>& records, qint64
     return {};
 }
 
+Result<int> DerivedFactsRepository::autoCheckpointPages()
+{
+    auto query = m_db.statement(QStringLiteral("PRAGMA wal_autocheckpoint"));
+    if (!query)
+        return query.error();
+    if (Error err = query->exec(QStringLiteral("reading the checkpoint setting")); err.isError())
+        return err;
+    return query->next() ? int(query->integer(0)) : 0;
+}
+
+Error DerivedFactsRepository::setAutoCheckpointPages(int pages)
+{
+    // PRAGMAs take no bound values; the number is formatted from an int.
+    return m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(std::max(0, pages)),
+                        QStringLiteral("changing the checkpoint setting"));
+}
+
 Error DerivedFactsRepository::deleteAllFacts()
 {
     return m_db.execute(QStringLiteral("DELETE FROM derived_chat_facts"), QStringLiteral("clearing derived facts"));

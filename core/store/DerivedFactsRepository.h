@@ -85,6 +85,11 @@ public:
     Error writeFacts(QList<ChatFactsRecord>& records, qint64 derivedAtMs);
     Error deleteAllFacts();
 
+    // The connection's automatic WAL checkpoint threshold in pages (0: off); derivation turns it
+    // off around its own commits (see core/metrics/DerivedFacts).
+    Result<int> autoCheckpointPages();
+    Error setAutoCheckpointPages(int pages);
+
     // --- reads for the in-memory fact cache ---
     Result<QList<ChatFactsRecord>> factsAfter(qint64 derivedSeq);
     Result<qint64> maxDerivedSeq();

@@ -56,6 +56,8 @@ void tst_DerivedFacts::newMessagesAreDerivedBeforeComputing()
     s.messages(QStringLiteral("a"), exchange(QStringLiteral("a1"), 2));
     QCOMPARE(s.compute(march()).engagement.figures.turnsAnswered, qint64(1));
     QCOMPARE(s.engine().cache().lastRefresh().chatsDerived, 1);
+    // Derivation leaves the connection's checkpoint setting as it found it.
+    QCOMPARE(test::scalar(s.db(), QStringLiteral("PRAGMA wal_autocheckpoint")), qint64(1000));
 
     // Nothing changed: nothing is derived or read again.
     QCOMPARE(s.compute(march()).engagement.figures.turnsAnswered, qint64(1));
