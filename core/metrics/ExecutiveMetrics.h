@@ -14,6 +14,8 @@ namespace crmlens::metrics {
 // - `contact_growth` counts a month's new contacts up to the earlier of its end and `to`, like its
 //   total, so the last month never counts contacts created after the period.
 // - `top_campaigns` ranks only campaigns with a reply rate (delivered > 0).
+// - A status change churns when its old value is not in the inactive set (an absent status is not
+//   inactive) and its new value is; statuses compare exactly (METRICS.md "Values").
 // - A deletion that a later pass undid (the contact was listed again) still made the contact
 //   churned in the period of the deletion, as a status that went inactive and back does.
 class ExecutiveMetrics

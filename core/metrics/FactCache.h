@@ -37,6 +37,15 @@ private:
 };
 
 // A contact as the metrics see it (METRICS.md "Creation time", "Deleted contacts").
+//
+// Choices the definitions leave open:
+// - A contact without created_at has an unknown creation time (before any period, never new)
+//   when the first complete contact pass listed it, when no contact pass has completed yet, or
+//   when the pass that first listed it started no later than the first complete one; otherwise
+//   it was created when first seen.
+// - Deletions come from the store's deletion log: a contact listed again by a later pass is alive
+//   again from that pass on; it is alive at t when created before t and no deletion before t was
+//   still in force at t.
 struct ContactInfo
 {
     QString chatId;

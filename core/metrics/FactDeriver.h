@@ -20,7 +20,8 @@ struct DerivedChat
 // response times" defines them. `messages` must be in (timestamp, message_id) order.
 //
 // Choices the definitions leave open:
-// - direction and type are compared case-insensitively after trimming; a message whose direction
+// - direction, type and status are compared case-insensitively after trimming (they are the API's
+//   enumerations, not user values); a message whose direction
 //   is neither inbound nor outbound is neither kind of message: it takes no part in turns and is
 //   not counted as inbound or outbound, but it is a message of its conversation and can be "the
 //   previous message" a conversation's 24 h gap is measured from;
