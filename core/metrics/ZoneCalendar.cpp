@@ -102,7 +102,10 @@ ZoneCalendar::ZoneCalendar(const QTimeZone& zone, QDate first, QDate last) : m_f
     m_starts.reserve(size_t(days + 1));
     for (qint64 i = 0; i <= days; ++i)
         m_starts.push_back(startOfDay(first.addDays(i), m_transitions, m_offsetBefore));
-    m_uniformDays = m_starts.back() - m_starts.front() == days * kMsPerDay;
+    // Every day must be 24 h: a spring-forward and a fall-back inside one range cancel out in total.
+    m_uniformDays = true;
+    for (size_t i = 1; i < m_starts.size() && m_uniformDays; ++i)
+        m_uniformDays = m_starts[i] - m_starts[i - 1] == kMsPerDay;
 }
 
 qint64 ZoneCalendar::startOf(QDate date) const

@@ -173,6 +173,11 @@ void tst_ZoneCalendar::longRangesAgreeWithSingleDays()
         // The first instant of the day shows that date in the zone (midnight, or after a gap).
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(cal.dayStart(i), tz).date(), day);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(cal.dayStart(i) - 1, tz).date(), day.addDays(-1));
+        // Every instant of the day maps back to it (a year holds both DST changes, which cancel).
+        if (i < cal.dayCount()) {
+            QCOMPARE(cal.dayIndex(cal.dayStart(i)), i);
+            QCOMPARE(cal.dayIndex(cal.dayStart(i + 1) - 1), i);
+        }
     }
 }
 
