@@ -44,7 +44,8 @@ void fill(MetricsTestStore& s)
         contact(QStringLiteral("L7"), created, QStringLiteral("pending")),
         contact(QStringLiteral("L8"), created, QStringLiteral("blocked")),
         contact(QStringLiteral("L9"), created, QStringLiteral("open")),
-        contact(QStringLiteral("L10"), created, QStringLiteral("open"))};
+        contact(QStringLiteral("L10"), created, QStringLiteral("open")),
+        contact(QStringLiteral("L11"), created, QStringLiteral("open"))};
     s.contactsPass(all);
 
     QStringList tenTimes;
@@ -87,6 +88,8 @@ void fill(MetricsTestStore& s)
     s.messages(QStringLiteral("L9"), inboundEvery(QStringLiteral("l9_"), {QStringLiteral("2026-03-01T00:00:00Z")}));
     s.messages(QStringLiteral("L10"), {inbound(QStringLiteral("l10_i"), QStringLiteral("2026-02-28T23:59:59Z")),
                                        reply(QStringLiteral("l10_r"), QStringLiteral("2026-03-01T00:10:00Z"))});
+    // L11: an open chat whose last turn (39 days ago) nobody answered.
+    s.messages(QStringLiteral("L11"), {inbound(QStringLiteral("l11_i"), QStringLiteral("2026-02-20T00:00:00Z"))});
 
     // L5 is deleted before as_of.
     s.advanceTo(QStringLiteral("2026-03-20T00:00:00Z"));
@@ -170,14 +173,14 @@ void tst_MetricsLeads::leadOrderAndDistribution()
     for (const LeadRow& l : s.leads)
         order << l.chatId;
     // By score, then chat_id by code point ("L10" < "L8").
-    QCOMPARE(order,
-             (QStringList{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L4"), QStringLiteral("L9"),
-                          QStringLiteral("L10"), QStringLiteral("L8"), QStringLiteral("L3"), QStringLiteral("L7")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L4"), QStringLiteral("L9"),
+                                 QStringLiteral("L10"), QStringLiteral("L11"), QStringLiteral("L8"),
+                                 QStringLiteral("L3"), QStringLiteral("L7")}));
     const CountByName expected{{QStringLiteral("90-100"), 1}, {QStringLiteral("80-89"), 0},
                                {QStringLiteral("70-79"), 1},  {QStringLiteral("60-69"), 0},
                                {QStringLiteral("50-59"), 0},  {QStringLiteral("40-49"), 0},
                                {QStringLiteral("30-39"), 0},  {QStringLiteral("20-29"), 1},
-                               {QStringLiteral("10-19"), 4},  {QStringLiteral("0-9"), 1}};
+                               {QStringLiteral("10-19"), 5},  {QStringLiteral("0-9"), 1}};
     QCOMPARE(s.segmentation.leadScoreDistribution, expected);
 }
 
@@ -197,8 +200,9 @@ void tst_MetricsLeads::atRiskContacts()
     for (const AtRiskRow& r : rows)
         order << r.chatId;
     // Not L8 (inactive), L9 (exactly 30 days), L3 (no inbound), L5 (deleted); by health, lowest first.
-    QCOMPARE(order, (QStringList{QStringLiteral("L7"), QStringLiteral("L4"), QStringLiteral("L10")}));
-    QCOMPARE(rows[2].daysSinceLastInbound, 30.0 + 1.0 / 86400.0);
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("L7"), QStringLiteral("L4"), QStringLiteral("L11"), QStringLiteral("L10")}));
+    QCOMPARE(rows[3].daysSinceLastInbound, 30.0 + 1.0 / 86400.0);
 }
 
 void tst_MetricsLeads::atRiskIndicatorsAndActions_data()
@@ -215,6 +219,9 @@ void tst_MetricsLeads::atRiskIndicatorsAndActions_data()
     QTest::newRow("L4") << QStringLiteral("L4") << 40
                         << QStringList{QStringLiteral("last_delivery_failed"), QStringLiteral("activity_dropped")}
                         << QStringLiteral("verify number");
+    // 39 days, one indicator: 100 − 39 − 10.
+    QTest::newRow("L11") << QStringLiteral("L11") << 51 << QStringList{QStringLiteral("unanswered_open_chat")}
+                         << QStringLiteral("operator follow-up");
     QTest::newRow("L10") << QStringLiteral("L10") << 70 << QStringList{} << QStringLiteral("check-in message");
 }
 
