@@ -1,5 +1,7 @@
 #include "app/crmlens-bench/MetricsBench.h"
 
+#include "app/crmlens-bench/PeakMemory.h"
+
 #include "app/crmlens-bench/BenchStoreBuilder.h"
 #include "core/common/Clock.h"
 #include "core/metrics/MetricsEngine.h"
@@ -16,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,13 +41,6 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
 // A clock the builder moves to each pass's time; between passes it stands still.
@@ -270,7 +264,7 @@ int runMetricsBench(const QStringList& arguments)
         << ", \"sqlite_scan_ms\": " << number(median(scans)) << ", \"dashboards_30d_ms\": " << number(d30)
         << ", \"dashboards_365d_ms\": " << number(d365) << ", \"filter_change_ms\": " << number(filterChange)
         << ", \"incremental_update_ms\": " << number(median(incremental))
-        << ", \"peak_rss_mb\": " << number(peakRssMb()) << "}" << Qt::endl;
+        << ", \"peak_rss_mb\": " << number(peakRssMegabytes()) << "}" << Qt::endl;
     return 0;
 }
 

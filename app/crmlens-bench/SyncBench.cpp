@@ -1,5 +1,7 @@
 #include "app/crmlens-bench/SyncBench.h"
 
+#include "app/crmlens-bench/PeakMemory.h"
+
 #include "core/sim/SimClock.h"
 #include "core/sim/SimGenerator.h"
 #include "core/sim/SimServer.h"
@@ -11,20 +13,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 namespace crmlens::bench {
 
 namespace {
 
 const QByteArray kBenchKey = QByteArrayLiteral("bench-key");
-
-double peakRssMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
 
 } // namespace
 
