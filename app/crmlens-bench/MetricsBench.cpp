@@ -2,7 +2,7 @@
 
 #include "app/crmlens-bench/PeakMemory.h"
 
-#include "app/crmlens-bench/BenchStoreBuilder.h"
+#include "core/sim/SimStoreWriter.h"
 #include "core/common/Clock.h"
 #include "core/metrics/MetricsEngine.h"
 #include "core/metrics/ZoneCalendar.h"
@@ -83,7 +83,7 @@ int runBuildStore(const QStringList& arguments)
     sim::SimWorkspace ws = sim::generateWorkspace(config);
     // Some generated messages are never listed (contacts deleted before the first pass): scale
     // once so the store holds about the number asked for.
-    const qint64 stored = BenchStoreBuilder::storedMessages(ws);
+    const qint64 stored = sim::SimStoreWriter::storedMessages(ws);
     if (stored > 0 && m > 0) {
         config.messagesPerContact *= double(m) / double(stored);
         ws = sim::generateWorkspace(config);
@@ -100,8 +100,8 @@ int runBuildStore(const QStringList& arguments)
         err() << "cannot open the store: " << opened.error().message << Qt::endl;
         return 1;
     }
-    BenchStoreBuilder::Progress progress;
-    const Error error = BenchStoreBuilder::build(
+    sim::SimStoreWriter::Progress progress;
+    const Error error = sim::SimStoreWriter::build(
         *opened.value(), ws, [&](qint64 t) { clock.set(t); }, progress);
     if (error.isError()) {
         err() << "cannot build the store: " << error.message << Qt::endl;
@@ -244,7 +244,7 @@ int runMetricsBench(const QStringList& arguments)
         QStringList batch;
         for (qsizetype i = 0; i < touched; ++i)
             batch << chats[(qsizetype(r) * touched + i * 97) % chats.size()];
-        if (Error e = BenchStoreBuilder::touchChats(db, batch, newest / 1000 + 60 + r, r); e.isError()) {
+        if (Error e = sim::SimStoreWriter::touchChats(db, batch, newest / 1000 + 60 + r, r); e.isError()) {
             err() << "touching chats failed: " << e.message << Qt::endl;
             return 1;
         }

@@ -1,6 +1,7 @@
-#include "app/crmlens-bench/BenchStoreBuilder.h"
+#include "core/sim/SimStoreWriter.h"
 
 #include "core/api/ApiTypes.h"
+#include "core/common/Clock.h"
 #include "core/store/CampaignRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Database.h"
@@ -11,7 +12,7 @@
 
 #include <functional>
 
-namespace crmlens::bench {
+namespace crmlens::sim {
 
 namespace {
 
@@ -106,9 +107,22 @@ Error messagesAt(store::Database& db, const sim::SimWorkspace& ws, std::int64_t 
     return {};
 }
 
+// A clock the builder moves to each pass's time; between passes it stands still.
+class SettableClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return m_now; }
+    qint64 monotonicMs() const override { return m_timer.monotonicMs(); }
+    void set(qint64 unixSecs) { m_now = QDateTime::fromSecsSinceEpoch(unixSecs, Qt::UTC); }
+
+private:
+    QDateTime m_now = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    SystemClock m_timer;
+};
+
 } // namespace
 
-qint64 BenchStoreBuilder::storedMessages(const sim::SimWorkspace& ws)
+qint64 SimStoreWriter::storedMessages(const sim::SimWorkspace& ws)
 {
     const std::int64_t earlier = ws.now - kFirstPassLeadSecs;
     qint64 n = 0;
@@ -122,7 +136,7 @@ qint64 BenchStoreBuilder::storedMessages(const sim::SimWorkspace& ws)
     return n;
 }
 
-Error BenchStoreBuilder::build(store::Database& db, const sim::SimWorkspace& ws,
+Error SimStoreWriter::build(store::Database& db, const sim::SimWorkspace& ws,
                                const std::function<void(qint64)>& advanceTo, Progress& progress)
 {
     advanceTo(ws.now - kFirstPassLeadSecs);
@@ -177,7 +191,7 @@ Error BenchStoreBuilder::build(store::Database& db, const sim::SimWorkspace& ws,
     return {};
 }
 
-Error BenchStoreBuilder::touchChats(store::Database& db, const QStringList& chatIds, std::int64_t atUnix, int round)
+Error SimStoreWriter::touchChats(store::Database& db, const QStringList& chatIds, std::int64_t atUnix, int round)
 {
     store::MessageRepository repo(db);
     for (const QString& chatId : chatIds) {
@@ -196,4 +210,17 @@ Error BenchStoreBuilder::touchChats(store::Database& db, const QStringList& chat
     return db.execute(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), QStringLiteral("checkpointing"));
 }
 
-} // namespace crmlens::bench
+Error SimStoreWriter::writeNewStore(const QString& path, const sim::SimWorkspace& ws, Progress* progress)
+{
+    SettableClock clock;
+    clock.set(ws.now);
+    store::OpenOptions options;
+    options.clock = &clock;
+    auto opened = store::Database::open(path, options);
+    if (!opened)
+        return opened.error();
+    Progress ignored;
+    return build(*opened.value(), ws, [&](qint64 t) { clock.set(t); }, progress ? *progress : ignored);
+}
+
+} // namespace crmlens::sim
