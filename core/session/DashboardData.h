@@ -4,6 +4,7 @@
 #include "core/metrics/MetricsSnapshot.h"
 #include "core/session/ContactDirectory.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QStringList>
 
@@ -24,6 +25,12 @@ struct DashboardData
     QStringList fieldKeys;
     QStringList operators;
     QStringList countries;
+    QHash<QString, QStringList> fieldValues; // custom field key -> its values, sorted
+
+    // How the user asked to see it (set by the window before the views get it): show the change
+    // against the previous period, and the active filters in plain words for every view and export.
+    bool comparePrevious = true;
+    QString filterSummary;
 
     // The store is not a complete copy yet (first sync running, or never completed): figures are
     // partial and every view says so.

@@ -102,9 +102,12 @@ Error MetricsWorker::readStoreState(DashboardData& data)
     data.fieldKeys = m_engine->fieldKeys();
     QSet<int> operatorIds;
     QSet<int> countryIds;
+    QHash<int, QSet<int>> valuesByKey;
     for (const metrics::ContactInfo& c : cache.contacts()) {
         if (!c.known)
             continue;
+        for (const auto& [key, value] : c.fields)
+            valuesByKey[key].insert(value);
         if (c.operatorName >= 0)
             operatorIds.insert(c.operatorName);
         if (c.country >= 0)
@@ -114,6 +117,13 @@ Error MetricsWorker::readStoreState(DashboardData& data)
         data.operators << cache.strings().text(id);
     for (int id : countryIds)
         data.countries << cache.strings().text(id);
+    for (auto it = valuesByKey.cbegin(); it != valuesByKey.cend(); ++it) {
+        QStringList values;
+        for (int id : it.value())
+            values << cache.strings().text(id);
+        values.sort(Qt::CaseInsensitive);
+        data.fieldValues.insert(cache.strings().text(it.key()), values);
+    }
     data.operators.sort(Qt::CaseInsensitive);
     data.countries.sort();
     data.empty = cache.contacts().empty();
