@@ -1,69 +1,108 @@
 #include "ui/MainWindow.h"
 
 #include "Version.h"
-#include "ui/widgets/EmptyState.h"
+#include "ui/dashboards/DashboardView.h"
+#include "ui/widgets/FilterBar.h"
+#include "ui/widgets/SyncStatus.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace crmlens::ui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_connectionState(new QLabel(this))
+    : QMainWindow(parent), m_filterBar(new FilterBar(this)), m_filterSummary(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_syncStatus(new SyncStatus(this)), m_computing(new QLabel(this))
 {
     setWindowTitle(tr("CRM Lens"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Dashboards"));
-    setCentralWidget(m_tabs);
-    buildTabs();
+    m_filterSummary->setAccessibleName(tr("Active filters"));
+    m_filterSummary->setContentsMargins(12, 0, 12, 4);
+    m_filterSummary->setTextFormat(Qt::PlainText);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_filterSummary);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     buildMenus();
 
-    m_connectionState->setAccessibleName(tr("Connection state"));
-    statusBar()->addWidget(m_connectionState, 1);
+    m_computing->setAccessibleName(tr("Metrics state"));
+    statusBar()->addWidget(m_syncStatus, 1);
+    statusBar()->addPermanentWidget(m_computing);
     showConnectionState(tr("Not connected to a CRM."));
+
+    connect(m_syncStatus, &SyncStatus::syncNowRequested, this, &MainWindow::syncNowRequested);
+    connect(m_syncStatus, &SyncStatus::pauseRequested, this, &MainWindow::pauseRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { Q_EMIT currentViewChanged(index >= 0 ? m_views.value(index) : nullptr); });
     resize(1280, 800);
+}
+
+void MainWindow::addView(DashboardView* view)
+{
+    m_views << view;
+    connect(view, &DashboardView::segmentKeyChosen, this, &MainWindow::segmentKeyChosen);
+    m_tabs->addTab(view, view->title());
+    const int index = int(m_views.size()) - 1;
+    QAction* go = m_viewMenu->addAction(view->title(), this, [this, index] { m_tabs->setCurrentIndex(index); });
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    if (m_data.isValid())
+        view->showData(m_data);
+}
+
+void MainWindow::showData(const session::DashboardData& shown)
+{
+    m_data = shown;
+    m_computing->clear();
+    m_filterBar->setChoices(shown);
+    m_filterSummary->setText(shown.filterSummary);
+    m_syncStatus->showFreshness(shown.freshness, shown.messagesReadAt, shown.partial, QDateTime::currentDateTimeUtc());
+    for (DashboardView* view : std::as_const(m_views))
+        view->showData(shown);
+}
+
+void MainWindow::showComputing()
+{
+    m_computing->setText(tr("Updating figures…"));
+}
+
+void MainWindow::showMetricsError(const QString& message)
+{
+    m_computing->setText(tr("Figures could not be updated: %1").arg(message));
 }
 
 void MainWindow::showConnectionState(const QString& text)
 {
-    m_connectionState->setText(text);
-}
-
-void MainWindow::buildTabs()
-{
-    struct TabText
-    {
-        QString name;
-        QString explanation;
-    };
-    // No dashboard computes figures yet: each says so instead of showing empty charts.
-    const QList<TabText> tabTexts = {
-        {tr("Executive"), tr("Contacts, growth, churn and campaign highlights appear here once the workspace "
-                             "has been synced and the metrics engine has computed them.")},
-        {tr("Campaigns"), tr("Campaign delivery, read and reply rates, templates and A/B results appear here "
-                             "once campaign reports have been synced.")},
-        {tr("Engagement"), tr("Message volume, response times, operators and keywords appear here once "
-                              "messages have been synced.")},
-        {tr("Segmentation"), tr("Segments, countries and lead scores appear here once contacts have been "
-                                "synced.")},
-    };
-    for (const TabText& tab : tabTexts) {
-        auto* empty = new EmptyState(m_tabs);
-        empty->setTitle(tr("No synced data yet"));
-        empty->setExplanation(tab.explanation);
-        m_tabs->addTab(empty, tab.name);
-    }
+    m_syncStatus->showIdle(text);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* syncMenu = menuBar()->addMenu(tr("S&ync"));
+    QAction* syncNow = syncMenu->addAction(tr("Sync &now"), this, &MainWindow::syncNowRequested);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncMenu->addAction(tr("&Pause"), this, &MainWindow::pauseRequested);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CRM Lens"), this, [this] {

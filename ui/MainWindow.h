@@ -1,13 +1,21 @@
 #pragma once
 
+#include "core/session/DashboardData.h"
+
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace crmlens::ui {
 
-// Hosts the dashboards, menus and status bar. Stays small: every view lives in its own class.
+class DashboardView;
+class FilterBar;
+class SyncStatus;
+
+// Hosts the filter bar, the dashboard tabs, the menus and the status bar. Stays small: every view
+// lives in its own class and the workspace (ui/workspace) does the wiring to the engines.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -15,17 +23,40 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    SyncStatus* syncStatus() const { return m_syncStatus; }
+    const QList<DashboardView*>& views() const { return m_views; }
+    void addView(DashboardView* view);
+    // The newest data the views show (invalid before the first snapshot).
+    const session::DashboardData& data() const { return m_data; }
 
 public Q_SLOTS:
-    // One line of plain words about the connection or sync state.
+    // Hands a snapshot to every view, the filter bar's choices and the status bar's freshness.
+    void showData(const crmlens::session::DashboardData& shown);
+    // While the metrics thread computes: a quiet hint, never a blocked window.
+    void showComputing();
+    void showMetricsError(const QString& message);
+    // One line of plain words about the connection (before a sync has anything to say).
     void showConnectionState(const QString& text);
 
+Q_SIGNALS:
+    void settingsRequested();
+    void syncNowRequested();
+    void pauseRequested();
+    void currentViewChanged(crmlens::ui::DashboardView* view);
+    void segmentKeyChosen(const QString& key);
+
 private:
-    void buildTabs();
     void buildMenus();
 
+    FilterBar* m_filterBar;
+    QLabel* m_filterSummary;
     QTabWidget* m_tabs;
-    QLabel* m_connectionState;
+    SyncStatus* m_syncStatus;
+    QLabel* m_computing;
+    QMenu* m_viewMenu = nullptr;
+    QList<DashboardView*> m_views;
+    session::DashboardData m_data;
 };
 
 } // namespace crmlens::ui

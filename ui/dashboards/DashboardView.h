@@ -17,12 +17,14 @@ public:
     using QWidget::QWidget;
 
     // Called on the UI thread with every new snapshot (already coalesced by the service).
-    virtual void showData(const crmlens::session::DashboardData& data) = 0;
+    virtual void showData(const crmlens::session::DashboardData& shown) = 0;
     // The tab's title, for the tab bar, screenshots and exports.
     virtual QString title() const = 0;
 
 Q_SIGNALS:
     void drillDownRequested(const crmlens::metrics::DrillDownRequest& request);
+    // The view lets the user choose the custom field that segments contacts (the query's segment key).
+    void segmentKeyChosen(const QString& key);
 };
 
 } // namespace crmlens::ui
