@@ -3,6 +3,7 @@
 #include "core/metrics/MetricsQuery.h"
 #include "core/metrics/MetricsSnapshot.h"
 #include "core/session/ContactDirectory.h"
+#include "core/store/StoreStats.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -26,6 +27,10 @@ struct DashboardData
     QStringList operators;
     QStringList countries;
     QHash<QString, QStringList> fieldValues; // custom field key -> its values, sorted
+
+    // How fresh each kind of data is (for the status bar and stale warnings).
+    QList<store::Freshness> freshness;
+    QDateTime messagesReadAt;
 
     // How the user asked to see it (set by the window before the views get it): show the change
     // against the previous period, and the active filters in plain words for every view and export.

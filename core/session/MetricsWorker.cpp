@@ -1,6 +1,7 @@
 #include "core/session/MetricsWorker.h"
 
 #include "core/store/Database.h"
+#include "core/store/StoreStats.h"
 #include "core/store/SyncPassRepository.h"
 
 #include <QSet>
@@ -128,18 +129,30 @@ Error MetricsWorker::readStoreState(DashboardData& data)
     data.countries.sort();
     data.empty = cache.contacts().empty();
 
-    // Partial until a contacts pass completed and every listed chat's messages were read once.
-    auto state = m_db->statement(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM sync_passes WHERE kind = ? AND complete = 1), "
-        "EXISTS (SELECT 1 FROM contacts c WHERE c.deleted_at IS NULL AND NOT EXISTS "
-        "(SELECT 1 FROM chat_sync_state s WHERE s.chat_id = c.chat_id AND s.last_read_at IS NOT NULL))"));
-    if (!state)
-        return state.error();
-    state->bind(QString(store::kContactsPass));
-    if (Error e = state->exec(QStringLiteral("read how complete the store is")); e.isError())
-        return e;
-    if (state->next())
-        data.partial = state->integer(0) == 0 || state->integer(1) != 0;
+    {
+        // Partial until a contacts pass completed and every listed chat's messages were read once.
+        auto state = m_db->statement(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM sync_passes WHERE kind = ? AND complete = 1), "
+            "EXISTS (SELECT 1 FROM contacts c WHERE c.deleted_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM chat_sync_state s WHERE s.chat_id = c.chat_id AND s.last_read_at IS NOT NULL))"));
+        if (!state)
+            return state.error();
+        state->bind(QString(store::kContactsPass));
+        if (Error e = state->exec(QStringLiteral("read how complete the store is")); e.isError())
+            return e;
+        if (state->next())
+            data.partial = state->integer(0) == 0 || state->integer(1) != 0;
+    }
+
+    store::StoreStats stats(*m_db);
+    auto freshness = stats.freshness();
+    if (!freshness)
+        return freshness.error();
+    data.freshness = std::move(freshness).value();
+    auto readAt = stats.messagesReadAt();
+    if (!readAt)
+        return readAt.error();
+    data.messagesReadAt = readAt.value();
     return {};
 }
 
