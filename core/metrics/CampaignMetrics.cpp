@@ -1,5 +1,6 @@
 #include "core/metrics/CampaignMetrics.h"
 
+#include "core/metrics/CampaignAttribution.h"
 #include "core/metrics/LeadMetrics.h"
 #include "core/metrics/MetricMath.h"
 
@@ -13,13 +14,6 @@
 namespace crmlens::metrics {
 
 namespace {
-
-constexpr qint64 kAttributionWindowMs = 24 * kMsPerHour;
-
-bool canSend(const QString& status)
-{
-    return status != QLatin1String("draft") && status != QLatin1String("scheduled");
-}
 
 struct VariantAcc
 {
@@ -91,6 +85,7 @@ CampaignSection CampaignMetrics::compute(const MetricsContext& ctx)
             cell.weekday = weekday;
             cell.hour = hour;
             ++cell.campaigns;
+            cell.campaignIds << c->row.campaignId;
             cell.delivered += counts.delivered;
             cell.read += counts.read;
         }
@@ -190,38 +185,11 @@ QList<AbTest> CampaignMetrics::abTests(const MetricsContext& ctx, const QList<co
 
 QList<RoiRow> CampaignMetrics::roi(const MetricsContext& ctx, const QList<const CampaignInfo*>& inPeriod)
 {
-    // Campaigns that can send, by start then id: a template message without its own campaign_id
-    // belongs to the latest one started at or before it, at most 24 h before.
-    QList<const CampaignInfo*> senders;
-    for (const CampaignInfo& c : ctx.campaigns) {
-        if (c.startMs != kNoTime && canSend(c.row.status))
-            senders << &c;
-    }
-    std::sort(senders.begin(), senders.end(), [](const CampaignInfo* a, const CampaignInfo* b) {
-        if (a->startMs != b->startMs)
-            return a->startMs < b->startMs;
-        return math::codePointLess(a->row.campaignId, b->row.campaignId);
-    });
-    const auto attributedTo = [&](qint64 ts) -> QString {
-        auto it = std::upper_bound(senders.begin(), senders.end(), ts,
-                                   [](qint64 t, const CampaignInfo* c) { return t < c->startMs; });
-        if (it == senders.begin())
-            return {};
-        const qint64 start = (*std::prev(it))->startMs;
-        if (ts - start > kAttributionWindowMs)
-            return {};
-        // Equal starts: the lowest campaign_id, the first of its run.
-        auto first = std::prev(it);
-        while (first != senders.begin() && (*std::prev(first))->startMs == start)
-            --first;
-        return (*first)->row.campaignId;
-    };
-
+    const CampaignAttribution attribution(ctx);
     QSet<QString> wanted;
     for (const CampaignInfo* c : inPeriod)
         wanted.insert(c->row.campaignId);
     QHash<QString, QSet<int>> repliers;
-    const auto& facts = ctx.cache.facts();
     for (const FactCache::BusinessSend& send : ctx.cache.businessSends()) {
         if (send.failed)
             continue;
@@ -230,8 +198,7 @@ QList<RoiRow> CampaignMetrics::roi(const MetricsContext& ctx, const QList<const 
         o.nextInboundMs = send.nextInboundMs;
         if (!LeadMetrics::replied(o, ctx.asOfMs))
             continue;
-        const QString campaign =
-            send.campaignRef >= 0 ? facts[size_t(send.contact)].names[send.campaignRef] : attributedTo(send.tsMs);
+        const QString campaign = attribution.campaignOf(send);
         if (!campaign.isEmpty() && wanted.contains(campaign))
             repliers[campaign].insert(send.contact);
     }

@@ -19,15 +19,6 @@ double seconds(qint64 ms)
     return double(ms) / 1000.0;
 }
 
-int histogramBucket(qint64 responseMs)
-{
-    for (int b = 0; b < 4; ++b) {
-        if (responseMs < kBucketUpperMs[b])
-            return b;
-    }
-    return 4;
-}
-
 struct OperatorAcc
 {
     qint64 assigned = 0;
@@ -65,6 +56,22 @@ QList<int> resolvedStatusIds(const StringPool& strings)
 }
 
 } // namespace
+
+int EngagementMetrics::responseBucket(qint64 responseMs)
+{
+    for (int b = 0; b < 4; ++b) {
+        if (responseMs < kBucketUpperMs[b])
+            return b;
+    }
+    return 4;
+}
+
+const QStringList& EngagementMetrics::responseBucketNames()
+{
+    static const QStringList names{QStringLiteral("lt_1m"), QStringLiteral("1m_5m"), QStringLiteral("5m_30m"),
+                                   QStringLiteral("30m_1h"), QStringLiteral("gt_1h")};
+    return names;
+}
 
 void sortByCountThenName(CountByName& rows)
 {
@@ -180,7 +187,7 @@ EngagementSection EngagementMetrics::compute(const MetricsContext& ctx, SegmentA
             const qint64 ms = turn.responseTimeMs();
             scan.responseTimes.push_back(seconds(ms));
             scan.slaMet += ms <= slaMs ? 1 : 0;
-            ++scan.histogram[histogramBucket(ms)];
+            ++scan.histogram[responseBucket(ms)];
             ++segment.answered;
             scan.operators[ctx.creditedOperator(i, turn.responderRef)].responseTimes.push_back(seconds(ms));
         }
@@ -235,8 +242,7 @@ EngagementSection EngagementMetrics::compute(const MetricsContext& ctx, SegmentA
     fig.messagesPerConversation = math::ratio(double(scan.conversationMessages), double(fig.conversations));
     fig.inboundOutboundRatio = math::ratio(double(fig.inbound), double(fig.outbound));
 
-    static const QStringList bucketNames{QStringLiteral("lt_1m"), QStringLiteral("1m_5m"), QStringLiteral("5m_30m"),
-                                         QStringLiteral("30m_1h"), QStringLiteral("gt_1h")};
+    const QStringList& bucketNames = responseBucketNames();
     for (int b = 0; b < 5; ++b)
         out.responseTimeHistogram << HistogramBucket{
             bucketNames[b], scan.histogram[b], math::percent(double(scan.histogram[b]), double(fig.turnsAnswered))};

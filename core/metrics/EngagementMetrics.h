@@ -37,6 +37,10 @@ public:
     // One pass over the selected chats for the whole section; it also sums each segment value's
     // activity, which the segmentation section reads.
     static EngagementSection compute(const MetricsContext& ctx, SegmentActivityByValue& segments);
+
+    // The response_time_histogram bucket (0–4) of a response time, and the buckets' names in order.
+    static int responseBucket(qint64 responseMs);
+    static const QStringList& responseBucketNames();
 };
 
 // Sorts name → count rows by count descending, then name by code point.

@@ -34,6 +34,11 @@ qint64 ExecutiveMetrics::newContacts(const MetricsContext& ctx, qint64 fromMs, q
 
 qint64 ExecutiveMetrics::churned(const MetricsContext& ctx, qint64 fromMs, qint64 toMs)
 {
+    return churnedContacts(ctx, fromMs, toMs).size();
+}
+
+QSet<int> ExecutiveMetrics::churnedContacts(const MetricsContext& ctx, qint64 fromMs, qint64 toMs)
+{
     QSet<int> churned;
     const auto& contacts = ctx.cache.contacts();
     for (int i : ctx.selected()) {
@@ -59,7 +64,7 @@ qint64 ExecutiveMetrics::churned(const MetricsContext& ctx, qint64 fromMs, qint6
         if (!wasInactive && nowInactive)
             churned.insert(index);
     }
-    return churned.size();
+    return churned;
 }
 
 ExecutiveSection ExecutiveMetrics::compute(const MetricsContext& ctx, const Ratio& responseRatePct)

@@ -4,6 +4,7 @@
 #include "core/metrics/MetricsSnapshot.h"
 
 #include <QList>
+#include <QSet>
 
 namespace crmlens::metrics {
 
@@ -23,6 +24,8 @@ class ExecutiveMetrics
 public:
     // Contacts churned in [fromMs, toMs) among the selected ones.
     static qint64 churned(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
+    // The same contacts by cache index: what a drill-down into the churn figure lists.
+    static QSet<int> churnedContacts(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
     static qint64 newContacts(const MetricsContext& ctx, qint64 fromMs, qint64 toMs);
 
     static ExecutiveSection compute(const MetricsContext& ctx, const Ratio& responseRatePct);

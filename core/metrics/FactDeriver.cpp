@@ -6,20 +6,7 @@ namespace crmlens::metrics {
 
 namespace {
 
-enum class Kind { Inbound, Reply, Business, Other };
-
-Kind kindOf(const store::DerivationMessage& m)
-{
-    const QString direction = m.direction.trimmed();
-    if (direction.compare(QLatin1String("inbound"), Qt::CaseInsensitive) == 0)
-        return Kind::Inbound;
-    if (direction.compare(QLatin1String("outbound"), Qt::CaseInsensitive) != 0)
-        return Kind::Other;
-    if (m.type.trimmed().compare(QLatin1String("template"), Qt::CaseInsensitive) == 0 ||
-        !m.campaignId.trimmed().isEmpty())
-        return Kind::Business;
-    return Kind::Reply;
-}
+using Kind = FactDeriver::Kind;
 
 bool statusIs(const store::DerivationMessage& m, QLatin1String status)
 {
@@ -40,6 +27,19 @@ qint32 nameRef(QStringList& names, const QString& raw)
 }
 
 } // namespace
+
+FactDeriver::Kind FactDeriver::kindOf(const store::DerivationMessage& m)
+{
+    const QString direction = m.direction.trimmed();
+    if (direction.compare(QLatin1String("inbound"), Qt::CaseInsensitive) == 0)
+        return Kind::Inbound;
+    if (direction.compare(QLatin1String("outbound"), Qt::CaseInsensitive) != 0)
+        return Kind::Other;
+    if (m.type.trimmed().compare(QLatin1String("template"), Qt::CaseInsensitive) == 0 ||
+        !m.campaignId.trimmed().isEmpty())
+        return Kind::Business;
+    return Kind::Reply;
+}
 
 DerivedChat FactDeriver::derive(const QList<store::DerivationMessage>& messages)
 {

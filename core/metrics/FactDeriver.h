@@ -30,6 +30,12 @@ class FactDeriver
 {
 public:
     static DerivedChat derive(const QList<store::DerivationMessage>& messages);
+
+    // The part a message plays: an inbound message, an operator reply, a business send (template or
+    // campaign), or neither. Drill-downs classify stored messages with it, so the rows they list
+    // are the ones the facts count.
+    enum class Kind { Inbound, Reply, Business, Other };
+    static Kind kindOf(const store::DerivationMessage& m);
 };
 
 } // namespace crmlens::metrics

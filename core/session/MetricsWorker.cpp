@@ -158,10 +158,16 @@ Error MetricsWorker::readStoreState(DashboardData& data)
 
 void MetricsWorker::drillDown(const metrics::DrillDownRequest& request, const metrics::MetricsQuery& query)
 {
-    Q_UNUSED(request);
-    Q_UNUSED(query);
-    // Wired to metrics::DrillDown once it lands (issue 5 work in progress).
-    Q_EMIT failed(Error::make(Error::Kind::Configuration, tr("Drill-down is not available yet.")));
+    if (Error e = ensureOpen(); e.isError()) {
+        Q_EMIT failed(e);
+        return;
+    }
+    auto result = metrics::runDrillDown(*m_engine, *m_db, request, query);
+    if (!result) {
+        Q_EMIT failed(result.error());
+        return;
+    }
+    Q_EMIT drillDownReady(result.value());
 }
 
 } // namespace crmlens::session
