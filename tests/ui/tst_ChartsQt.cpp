@@ -3,8 +3,8 @@
 #include "ui/charts/PieChart.h"
 
 #include <QAbstractBarSeries>
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -68,9 +68,31 @@ private Q_SLOTS:
         QCOMPARE(chart.toolTip(0, 2), QStringLiteral("c · in: 3"));
         QCOMPARE(chart.toolTip(1, 1), QStringLiteral("b: no value"));
         QCOMPARE(chart.accessibleName(), QStringLiteral("Peak hours"));
-        auto* axis = qobject_cast<QBarCategoryAxis*>(chart.chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(chart.visibleAxisLabels(),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        auto* axis = qobject_cast<QCategoryAxis*>(chart.chart()->axes(Qt::Horizontal).first());
         QVERIFY(axis);
-        QCOMPARE(axis->categories(), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(axis->count(), 3);
+    }
+
+    void barChartThinsCrowdedLabels()
+    {
+        BarChart chart;
+        QStringList hours;
+        QList<std::optional<double>> v;
+        for (int h = 0; h < 24; ++h) {
+            hours << QStringLiteral("%1:00").arg(h);
+            v << double(h);
+        }
+        chart.setData(hours, {{QString(), v}});
+        chart.resize(300, 240);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QStringList narrow = chart.visibleAxisLabels();
+        QVERIFY(narrow.size() < 24);
+        QCOMPARE(narrow.first(), QStringLiteral("0:00"));
+        chart.resize(2400, 240);
+        QCOMPARE(chart.visibleAxisLabels(), hours);
     }
 
     void barChartEmptyState_data()

@@ -3,9 +3,9 @@
 #include "ui/charts/ChartAxes.h"
 #include "ui/charts/ChartTheme.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace crmlens::ui {
 
@@ -165,14 +166,17 @@ void BarChart::rebuild()
     m_series->setLabelsPosition(m_stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
     c->addSeries(m_series);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    // Qt Charts renders labels as rich text: "< 1 min" would vanish unescaped.
-    QStringList escaped;
-    for (const QString& category : std::as_const(m_categories))
-        escaped << category.toHtmlEscaped();
-    categoryAxis->append(escaped);
-    m_categoryAxis = categoryAxis;
+    // A value axis with labels on the bars' positions (rather than QBarCategoryAxis) so that only
+    // every n-th label can be written when they are crowded.
+    auto* categoryAxis = new QCategoryAxis;
+    categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categoryAxis->setRange(-0.5, m_categories.size() - 0.5);
+    categoryAxis->setStartValue(-0.5);
     categoryAxis->setGridLineVisible(false);
+    categoryAxis->setReverse(!vertical); // the first category on top, as it is read
+    m_categoryAxis = categoryAxis;
+    m_axisLabels.clear();
+    updateCategoryLabels();
     auto* valueAxis = new QValueAxis;
     // Room above the tallest bar for its label.
     setupValueAxis(valueAxis, low, m_labels ? high * 1.12 : high, integral);
@@ -184,27 +188,51 @@ void BarChart::rebuild()
     c->legend()->setAlignment(Qt::AlignBottom);
     setHasData(true);
     updateSelection();
-    updateLabelAngle();
 }
 
 void BarChart::resizeEvent(QResizeEvent* event)
 {
     ChartPanel::resizeEvent(event);
-    updateLabelAngle();
+    updateCategoryLabels();
 }
 
-void BarChart::updateLabelAngle()
+void BarChart::updateCategoryLabels()
 {
-    if (!m_categoryAxis || m_orientation != Orientation::Vertical)
+    if (!m_categoryAxis)
         return;
-    // Labels wider than their slot would be elided to "..."; turned upright they stay readable.
+    // Every n-th label when they would not fit side by side (24 hours in a narrow panel); a label
+    // wider than the space it gets would be elided to "...".
     const QFontMetricsF fm(ChartTheme::labelFont(font()));
-    double widest = 0;
-    for (const QString& category : std::as_const(m_categories))
-        widest = std::max(widest, fm.horizontalAdvance(category));
-    const double plotWidth = std::max(1.0, chartView()->width() - 3.0 * fm.height() - 2.0 * fm.averageCharWidth() * 4);
-    const double slot = plotWidth / std::max<qsizetype>(1, m_categories.size());
-    m_categoryAxis->setLabelsAngle(widest + 6 > slot ? -90 : 0);
+    const int n = int(m_categories.size());
+    int step = 1;
+    if (m_orientation == Orientation::Vertical) {
+        double widest = 0;
+        for (const QString& category : std::as_const(m_categories))
+            widest = std::max(widest, fm.horizontalAdvance(category));
+        const double plotWidth = std::max(1.0, width() - 16 - 3.0 * fm.height() - 8.0 * fm.averageCharWidth());
+        step = std::max(1, int(std::ceil((widest + 10) / (plotWidth / std::max(1, n)))));
+    } else {
+        const double plotHeight = std::max(1.0, height() - 4.0 * fm.height());
+        step = std::max(1, int(std::ceil((fm.height() + 2) / (plotHeight / std::max(1, n)))));
+    }
+    QStringList labels;
+    for (int i = 0; i < n; i += step)
+        labels << m_categories.at(i);
+    if (labels == m_axisLabels)
+        return;
+    m_axisLabels = labels;
+    const QStringList old = m_categoryAxis->categoriesLabels();
+    for (const QString& label : old)
+        m_categoryAxis->remove(label);
+    QStringList used;
+    for (int i = 0; i < n; i += step) {
+        // Qt Charts renders labels as rich text ("< 1 min" would vanish) and needs them unique.
+        QString label = m_categories.at(i).toHtmlEscaped();
+        while (used.contains(label))
+            label += QLatin1Char(' ');
+        used << label;
+        m_categoryAxis->append(label, i);
+    }
 }
 
 void BarChart::applyTheme(const ChartTheme& theme)

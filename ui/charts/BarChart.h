@@ -8,7 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractBarSeries;
 class QBarSet;
-class QBarCategoryAxis;
+class QCategoryAxis;
 QT_END_NAMESPACE
 
 namespace crmlens::ui {
@@ -35,6 +35,8 @@ public:
     void setToolTipFormatter(ChartValueFormatter formatter);
 
     QStringList categories() const { return m_categories; }
+    // The category labels the axis actually writes (every n-th when they are crowded).
+    QStringList visibleAxisLabels() const { return m_axisLabels; }
     int setCount() const { return m_sets.size(); }
     // The value drawn for a bar (missing values read as nullopt).
     std::optional<double> value(int set, int index) const;
@@ -55,14 +57,15 @@ protected:
 private:
     void rebuild();
     void updateSelection();
-    void updateLabelAngle();
+    void updateCategoryLabels();
     void resizeEvent(QResizeEvent* event) override;
 
     QStringList m_categories;
     QList<ChartSeries> m_sets;
     QList<QBarSet*> m_barSets;
     QAbstractBarSeries* m_series = nullptr;
-    QBarCategoryAxis* m_categoryAxis = nullptr;
+    QCategoryAxis* m_categoryAxis = nullptr;
+    QStringList m_axisLabels;
     Orientation m_orientation = Orientation::Vertical;
     bool m_stacked = false;
     bool m_labels = false;
