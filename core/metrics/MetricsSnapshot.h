@@ -100,6 +100,7 @@ struct SendTimeCell
     qint64 delivered = 0;
     qint64 read = 0;
     Ratio readRatePct;
+    QStringList campaignIds; // the cell's campaigns, in start order (a cell has no drill-down: its tooltip lists them)
 };
 
 struct TemplateRow
