@@ -12,6 +12,7 @@
 #include "ui/drilldown/DrillDownWindow.h"
 #include "ui/drilldown/TranscriptModel.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -24,6 +25,16 @@ using metrics::DrillDownRequest;
 using Target = DrillDownRequest::Target;
 
 namespace {
+
+// With CRMLENS_SHOT_DIR set, the window is saved there to look at, real data and all.
+void saveShot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CRMLENS_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 
 // A tab that only asks.
 class ClickingView : public DashboardView
@@ -114,6 +125,7 @@ void tst_DrillDownController::aClickShowsTheRowsBehindTheFigure()
     QTRY_COMPARE_WITH_TIMEOUT(window->currentRequest().target, Target::PeakHour, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(window->page(), DrillDownWindow::Page::List, 20000);
     QCOMPARE(qint64(window->table()->model()->rowCount()), m_data.snapshot->engagement.peakHours[20]);
+    saveShot(window, QStringLiteral("real-peak-hour"));
 }
 
 void tst_DrillDownController::aRowOpensItsTranscript()
@@ -122,9 +134,11 @@ void tst_DrillDownController::aRowOpensItsTranscript()
     m_view.click(ask(Target::AtRisk));
     QTRY_COMPARE_WITH_TIMEOUT(window->page(), DrillDownWindow::Page::List, 20000);
     QCOMPARE(window->table()->model()->rowCount(), int(m_data.snapshot->atRisk.size()));
+    saveShot(window, QStringLiteral("real-at-risk"));
     const QString chatId = m_data.snapshot->atRisk.first().chatId;
     window->openRow(0);
     QTRY_COMPARE_WITH_TIMEOUT(window->page(), DrillDownWindow::Page::Transcript, 20000);
+    saveShot(window, QStringLiteral("real-transcript"));
 
     auto db = store::Database::open(m_path);
     QVERIFY(db.ok());
@@ -167,6 +181,7 @@ void tst_DrillDownController::aRefusedRequestShowsTheReason()
     bad.hour = 31;
     m_view.click(bad);
     QTRY_COMPARE_WITH_TIMEOUT(window->page(), DrillDownWindow::Page::Error, 20000);
+    saveShot(window, QStringLiteral("real-error"));
     QVERIFY(!m_controller->isWaiting());
 }
 

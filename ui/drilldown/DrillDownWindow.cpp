@@ -84,14 +84,17 @@ DrillDownWindow::DrillDownWindow(QWidget* parent)
     m_loading->setTitle(tr("Loading…"));
     m_retry->setAccessibleName(tr("Try again"));
     connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT drillDownRequested(m_request); });
+    // The reason and the way out stay together, a little above the middle.
+    m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* errorLayout = new QVBoxLayout(m_errorPage);
-    errorLayout->addWidget(m_error, 1);
+    errorLayout->addStretch(2);
+    errorLayout->addWidget(m_error);
     auto* retryRow = new QHBoxLayout;
     retryRow->addStretch(1);
     retryRow->addWidget(m_retry);
     retryRow->addStretch(1);
     errorLayout->addLayout(retryRow);
-    errorLayout->addStretch(1);
+    errorLayout->addStretch(3);
 
     // The list page.
     m_proxy->setSourceModel(m_contacts);
