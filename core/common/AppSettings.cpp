@@ -98,38 +98,39 @@ struct ValueSpec
     QString key;
     ValueKind kind;
     QStringList choices; // for Choice
-    QString label;       // how lastProblem() names it
+    const char* label;   // how lastProblem() names it (translated there)
 };
 
 const QList<ValueSpec>& valueSpecs()
 {
     static const QList<ValueSpec> specs = [] {
         QList<ValueSpec> list{
-            {kSchemaKey, ValueKind::Integer, {}, QStringLiteral("schema version")},
-            {kActiveAccount, ValueKind::Text, {}, QStringLiteral("active account")},
-            {kCadence, ValueKind::Integer, {}, QStringLiteral("sync cadence")},
-            {kRequestsPerMinute, ValueKind::Integer, {}, QStringLiteral("rate plan")},
-            {kTimeZone, ValueKind::Zone, {}, QStringLiteral("time zone")},
-            {kSla, ValueKind::Integer, {}, QStringLiteral("SLA")},
-            {kInactive, ValueKind::List, {}, QStringLiteral("inactive statuses")},
-            {kCost, ValueKind::Real, {}, QStringLiteral("cost per message")},
-            {kRevenueKey, ValueKind::Text, {}, QStringLiteral("revenue field")},
-            {kSegmentKey, ValueKind::Text, {}, QStringLiteral("segment field")},
+            {kSchemaKey, ValueKind::Integer, {}, QT_TRANSLATE_NOOP("AppSettings", "schema version")},
+            {kActiveAccount, ValueKind::Text, {}, QT_TRANSLATE_NOOP("AppSettings", "active account")},
+            {kCadence, ValueKind::Integer, {}, QT_TRANSLATE_NOOP("AppSettings", "sync cadence")},
+            {kRequestsPerMinute, ValueKind::Integer, {}, QT_TRANSLATE_NOOP("AppSettings", "rate plan")},
+            {kTimeZone, ValueKind::Zone, {}, QT_TRANSLATE_NOOP("AppSettings", "time zone")},
+            {kSla, ValueKind::Integer, {}, QT_TRANSLATE_NOOP("AppSettings", "SLA")},
+            {kInactive, ValueKind::List, {}, QT_TRANSLATE_NOOP("AppSettings", "inactive statuses")},
+            {kCost, ValueKind::Real, {}, QT_TRANSLATE_NOOP("AppSettings", "cost per message")},
+            {kRevenueKey, ValueKind::Text, {}, QT_TRANSLATE_NOOP("AppSettings", "revenue field")},
+            {kSegmentKey, ValueKind::Text, {}, QT_TRANSLATE_NOOP("AppSettings", "segment field")},
             {kLanguage,
              ValueKind::Choice,
              {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("es")},
-             QStringLiteral("language")},
+             QT_TRANSLATE_NOOP("AppSettings", "language")},
             {kTheme,
              ValueKind::Choice,
              {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")},
-             QStringLiteral("theme")},
-            {kPeriodPreset, ValueKind::Choice, periodPresetNames(), QStringLiteral("period")},
-            {kGeometry, ValueKind::Bytes, {}, QStringLiteral("window size")},
-            {kWindowState, ValueKind::Bytes, {}, QStringLiteral("window layout")},
-            {kHotThreshold, ValueKind::Integer, {}, QStringLiteral("hot lead threshold")},
+             QT_TRANSLATE_NOOP("AppSettings", "theme")},
+            {kPeriodPreset, ValueKind::Choice, periodPresetNames(), QT_TRANSLATE_NOOP("AppSettings", "period")},
+            {kGeometry, ValueKind::Bytes, {}, QT_TRANSLATE_NOOP("AppSettings", "window size")},
+            {kWindowState, ValueKind::Bytes, {}, QT_TRANSLATE_NOOP("AppSettings", "window layout")},
+            {kHotThreshold, ValueKind::Integer, {}, QT_TRANSLATE_NOOP("AppSettings", "hot lead threshold")},
         };
         for (const WeightField& field : weightFields())
-            list.append({weightKey(field.key), ValueKind::Real, {}, QStringLiteral("lead-score weights")});
+            list.append(
+                {weightKey(field.key), ValueKind::Real, {}, QT_TRANSLATE_NOOP("AppSettings", "lead-score weights")});
         return list;
     }();
     return specs;
@@ -405,20 +406,20 @@ QStringList AppSettings::dropBadValues()
     for (const ValueSpec& spec : valueSpecs()) {
         if (m_settings->contains(spec.key) && !usable(m_settings->value(spec.key), spec)) {
             m_settings->remove(spec.key);
-            note(spec.label);
+            note(tr(spec.label));
         }
     }
     bool badAccount = false;
     const QList<AccountInfo> accountList = readArray<AccountInfo>(*m_settings, kAccountList, readAccount, &badAccount);
     if (badAccount) {
         writeAccounts(*m_settings, accountList);
-        note(QStringLiteral("accounts"));
+        note(tr("accounts"));
     }
     bool badGroup = false;
     const QList<AbGroupSettings> groups = readArray<AbGroupSettings>(*m_settings, kAbGroups, readAbGroup, &badGroup);
     if (badGroup) {
         writeAbGroups(*m_settings, groups);
-        note(QStringLiteral("A/B groups"));
+        note(tr("A/B groups"));
     }
     return dropped;
 }
