@@ -75,6 +75,19 @@ private Q_SLOTS:
         QCOMPARE(axis->count(), 3);
     }
 
+    void barChartValueLabelsUseTheGivenDecimals()
+    {
+        BarChart chart;
+        chart.setValueLabels(true, QStringLiteral("@value%"), 1);
+        chart.setData({QStringLiteral("a"), QStringLiteral("b")}, {{QString(), values({37.987, 2.0591})}});
+        auto* bars = qobject_cast<QAbstractBarSeries*>(chart.chart()->series().first());
+        QVERIFY(bars->isLabelsVisible());
+        QCOMPARE(bars->labelsFormat(), QStringLiteral("@value%"));
+        QCOMPARE(bars->barSets().first()->at(0), 38.0);
+        QCOMPARE(bars->barSets().first()->at(1), 2.1);
+        QCOMPARE(chart.value(0, 0), std::optional<double>(37.987)); // the data keeps its value
+    }
+
     void barChartThinsCrowdedLabels()
     {
         BarChart chart;

@@ -146,7 +146,14 @@ void BarChart::rebuild()
         auto* set = new QBarSet(m_sets.at(s).name.toHtmlEscaped());
         for (int i = 0; i < m_categories.size(); ++i) {
             const auto& values = m_sets.at(s).values;
-            *set << (i < values.size() ? values.at(i).value_or(0) : 0);
+            double v = i < values.size() ? values.at(i).value_or(0) : 0;
+            // Qt Charts writes labels with significant digits ("37.99", "2.059"): bars are drawn
+            // at the labels' precision (a difference far below a pixel) so labels read "38", "2.1".
+            if (m_labels) {
+                const double scale = std::pow(10.0, m_labelPrecision);
+                v = std::round(v * scale) / scale;
+            }
+            *set << v;
         }
         connect(set, &QBarSet::clicked, this, [this, s](int index) {
             m_currentSet = s;
@@ -162,7 +169,7 @@ void BarChart::rebuild()
     m_series->setBarWidth(m_sets.size() > 1 && !m_stacked ? 0.8 : 0.7);
     m_series->setLabelsVisible(m_labels);
     m_series->setLabelsFormat(m_labelFormat);
-    m_series->setLabelsPrecision(m_labelPrecision + 3);
+    m_series->setLabelsPrecision(12);
     m_series->setLabelsPosition(m_stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
     c->addSeries(m_series);
 

@@ -14,6 +14,12 @@
 
 namespace crmlens::ui {
 
+namespace {
+
+constexpr double kMaxRadius = 150;
+
+} // namespace
+
 GaugeWidget::GaugeWidget(QWidget* parent) : PaintedChart(parent) {}
 
 void GaugeWidget::setValue(const std::optional<double>& percent)
@@ -68,8 +74,11 @@ QRectF GaugeWidget::dialRect() const
     const QFontMetricsF fm(font());
     // The semicircle plus the caption line under its baseline must fit the area.
     const double captionHeight = fm.height() + 4;
-    const double radius = std::max(10.0, std::min(area.width() / 2, area.height() - captionHeight - 4) - 4);
-    const QPointF centre(area.center().x(), area.top() + 4 + radius);
+    // Capped so a wide panel does not get a poster-sized dial.
+    const double radius =
+        std::max(10.0, std::min({area.width() / 2, area.height() - captionHeight - 4, kMaxRadius}) - 4);
+    const double spare = std::max(0.0, area.height() - radius - captionHeight - 8);
+    const QPointF centre(area.center().x(), area.top() + 4 + spare / 2 + radius);
     return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
 }
 
