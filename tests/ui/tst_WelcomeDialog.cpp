@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace crmlens;
@@ -63,6 +64,27 @@ Error removeSecret(api::SecretStore& store, const QString& account)
         return Error::make(Error::Kind::Timeout, QStringLiteral("the keychain did not answer"));
     return answer.value_or(Error::make(Error::Kind::Timeout, QStringLiteral("no answer")));
 }
+
+// A keychain that refuses every write, as a locked or missing Secret Service does.
+class RefusingSecretStore final : public api::SecretStore
+{
+public:
+    void readSecret(const QString&, ReadCallback done) override
+    {
+        QTimer::singleShot(
+            0, [done = std::move(done)] { done(Error::make(Error::Kind::NotFound, QStringLiteral("none"))); });
+    }
+    void writeSecret(const QString&, const QString&, DoneCallback done) override
+    {
+        QTimer::singleShot(0, [done = std::move(done)] {
+            done(Error::make(Error::Kind::Storage, QStringLiteral("No system keychain is available.")));
+        });
+    }
+    void removeSecret(const QString&, DoneCallback done) override
+    {
+        QTimer::singleShot(0, [done = std::move(done)] { done({}); });
+    }
+};
 
 } // namespace
 
@@ -278,6 +300,24 @@ private Q_SLOTS:
         QTest::mouseClick(again.findChild<QPushButton*>(QStringLiteral("demoChoice")), Qt::LeftButton);
         QCOMPARE(again.accountId(), id);
         QCOMPARE(m_settings->accounts().size(), 1);
+    }
+
+    void keychainFailureKeepsNothingAndSaysWhy()
+    {
+        RefusingSecretStore refusing;
+        WelcomeDialog dialog(*m_settings, refusing, m_transport, m_realClock);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("connectChoice")), Qt::LeftButton);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit")), m_baseUrl);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit")), kKey);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("The key could not be kept.")),
+                                 kAnswerMs);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("never in its own files")));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(m_settings->accounts().isEmpty());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("connectButton"))->isEnabled());
     }
 
     void keyboardAloneReachesTheForm()
