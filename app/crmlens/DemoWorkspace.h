@@ -1,39 +1,37 @@
 #pragma once
 
-#include "core/api/CrmClient.h"
-#include "core/api/NetworkTransport.h"
-#include "core/common/Clock.h"
 #include "core/sim/SimulatorProcess.h"
 
 #include <QObject>
-
-#include <memory>
+#include <QUrl>
 
 namespace crmlens::app {
 
-// The demo workspace: starts the bundled simulator on loopback, connects a client to it and
-// reports, in plain words, what the demo CRM holds. Lives on the UI thread; every step is
-// asynchronous so the window never waits.
+// The demo workspace's CRM: the bundled simulator, started on loopback with a fixed seed (every
+// user sees the same demo business) in live mode (new messages keep arriving). Asynchronous: the
+// window never waits for it.
 class DemoWorkspace : public QObject
 {
     Q_OBJECT
 public:
+    // The simulator accepts whatever key it is started with; this one never leaves the machine.
+    static QString apiKey();
+    // Where the demo's store lives; it is rebuilt from the simulator on every demo start.
+    static QString databasePath();
+    // The simulated business's home zone.
+    static QString timeZoneId() { return QStringLiteral("Africa/Nairobi"); }
+
     explicit DemoWorkspace(QObject* parent = nullptr);
-    void start();
+    // `rateLimitPerMinute` is the demo plan's limit (0: no limit, for screenshots and tests).
+    void start(int rateLimitPerMinute);
 
 Q_SIGNALS:
     void stateChanged(const QString& text);
-    // The demo is connected or has failed: nothing more will change until the user acts.
-    void settled();
+    void ready(const QUrl& baseUrl);
+    void failed(const QString& message);
 
 private:
-    void connectClient(const QUrl& baseUrl);
-    void settle(const QString& text);
-
     sim::SimulatorProcess m_simulator;
-    SystemClock m_clock;
-    api::NetworkTransport m_transport;
-    std::unique_ptr<api::CrmClient> m_client;
 };
 
 } // namespace crmlens::app

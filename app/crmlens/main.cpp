@@ -1,16 +1,51 @@
 // crmlens: the desktop app. Only parses options and wires the pieces together.
 #include "Version.h"
-#include "app/crmlens/DemoWorkspace.h"
+#include "app/crmlens/AppController.h"
+#include "core/session/MetricsService.h"
+#include "core/sync/SyncTypes.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotWriter.h"
+#include "ui/dashboards/StandardViews.h"
+#include "ui/theme/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QTimer>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace crmlens;
+
+namespace {
+
+// Renders every tab in the light and the dark theme, as a user would first see the demo once it
+// has synced; returns the process's exit code.
+int writeScreenshots(QApplication& app, ui::MainWindow& window, app::AppController& controller, const QString& dir)
+{
+    window.resize(1600, 1000);
+    window.show();
+    QEventLoop settle;
+    QObject::connect(&controller, &app::AppController::settled, &settle, &QEventLoop::quit);
+    QTimer::singleShot(180000, &settle, &QEventLoop::quit); // a demo that never settles still gets shot
+    settle.exec();
+
+    QTextStream out(stdout);
+    for (const auto& [choice, suffix] : {std::pair{ThemeChoice::Light, QStringLiteral("light")},
+                                         std::pair{ThemeChoice::Dark, QStringLiteral("dark")}}) {
+        ui::Theme::apply(app, choice);
+        QString error;
+        const QStringList files = ui::writeTabScreenshots(window, dir, suffix, &error);
+        for (const QString& file : files)
+            out << file << Qt::endl;
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -21,44 +56,30 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("CRM Lens: analytics for businesses that sell and support over WhatsApp."));
+    parser.setApplicationDescription(
+        QObject::tr("CRM Lens: analytics for businesses that sell and support over WhatsApp."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QObject::tr("Start the bundled CRM simulator on loopback and use its demo workspace."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QObject::tr("Start the bundled CRM simulator on loopback and use its demo workspace."));
     parser.addOption(demoOption);
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                               QObject::tr("Render every tab to PNG files in <dir> and exit."),
-                                               QObject::tr("dir"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"), QObject::tr("Render every tab (light and dark) to PNG files in <dir> and exit."),
+        QObject::tr("dir"));
     parser.addOption(screenshotsOption);
     parser.process(app);
 
+    session::registerSessionMetaTypes();
+    sync::registerSyncMetaTypes();
+    ui::Theme::apply(app, ThemeChoice::System);
+
     ui::MainWindow window;
-    crmlens::app::DemoWorkspace demo;
-    QObject::connect(&demo, &crmlens::app::DemoWorkspace::stateChanged, &window, &ui::MainWindow::showConnectionState);
+    ui::addStandardViews(window);
+    app::AppController controller(window);
     if (parser.isSet(demoOption))
-        demo.start();
-    if (parser.isSet(screenshotsOption)) {
-        window.resize(1600, 1000);
-        window.show();
-        if (parser.isSet(demoOption)) {
-            // Shoot the demo as a user would first see it: after it has connected (or failed).
-            QEventLoop settle;
-            QObject::connect(&demo, &crmlens::app::DemoWorkspace::settled, &settle, &QEventLoop::quit);
-            QTimer::singleShot(60000, &settle, &QEventLoop::quit);
-            settle.exec();
-        }
-        QString error;
-        const QStringList files = ui::writeTabScreenshots(window, parser.value(screenshotsOption), QStringLiteral("light"), &error);
-        QTextStream out(stdout);
-        for (const QString& file : files)
-            out << file << Qt::endl;
-        if (!error.isEmpty()) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
-        }
-        return 0;
-    }
+        controller.openDemo(parser.isSet(screenshotsOption));
+    if (parser.isSet(screenshotsOption))
+        return writeScreenshots(app, window, controller, parser.value(screenshotsOption));
     window.show();
     return app.exec();
 }

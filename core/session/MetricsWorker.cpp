@@ -8,11 +8,12 @@
 
 namespace crmlens::session {
 
-MetricsWorker::MetricsWorker(QString databasePath) : m_databasePath(std::move(databasePath))
+MetricsWorker::MetricsWorker(QString databasePath)
+    : m_databasePath(std::move(databasePath)), m_changeTimer(new QTimer(this))
 {
-    m_changeTimer.setSingleShot(true);
-    m_changeTimer.setInterval(kChangeCoalesceMs);
-    connect(&m_changeTimer, &QTimer::timeout, this, &MetricsWorker::scheduleCompute);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(kChangeCoalesceMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &MetricsWorker::scheduleCompute);
 }
 
 MetricsWorker::~MetricsWorker()
@@ -42,8 +43,8 @@ void MetricsWorker::noticeChange()
 {
     m_storeChanged = true;
     // Not restarted by later notices: during a long sync the views still move every interval.
-    if (!m_changeTimer.isActive())
-        m_changeTimer.start();
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
 }
 
 void MetricsWorker::scheduleCompute()

@@ -54,7 +54,7 @@ private:
     std::shared_ptr<const ContactDirectory> m_directory;
     bool m_computeQueued = false;
     bool m_storeChanged = true;
-    QTimer m_changeTimer;
+    QTimer* m_changeTimer; // a child, so it moves to the metrics thread with the worker
     quint64 m_generation = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "ui/workspace/Workspace.h"
 
 #include "ui/MainWindow.h"
+#include "ui/dashboards/DashboardView.h"
+#include "ui/drilldown/DrillDownController.h"
 #include "ui/widgets/SyncStatus.h"
 
 #include <QDateTime>
@@ -8,8 +10,11 @@
 namespace crmlens::ui {
 
 Workspace::Workspace(WorkspaceConfig config, MainWindow* window, QObject* parent)
-    : QObject(parent), m_config(std::move(config)), m_window(window), m_metrics(m_config.connection.databasePath)
+    : QObject(parent), m_config(std::move(config)), m_window(window), m_metrics(m_config.connection.databasePath),
+      m_drillDown(new DrillDownController(&m_metrics, window, this))
 {
+    for (DashboardView* view : m_window->views())
+        m_drillDown->addView(view);
     sync::registerSyncMetaTypes();
     m_filters = m_config.filters;
 

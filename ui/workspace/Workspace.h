@@ -12,6 +12,7 @@
 
 namespace crmlens::ui {
 
+class DrillDownController;
 class MainWindow;
 
 struct WorkspaceConfig
@@ -65,6 +66,7 @@ private:
     MainWindow* m_window;
     session::MetricsService m_metrics;
     std::unique_ptr<sync::SyncController> m_sync;
+    DrillDownController* m_drillDown;
     FilterState m_filters;
     bool m_syncing = false;
 };
