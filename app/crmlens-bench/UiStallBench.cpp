@@ -77,7 +77,7 @@ int runUiStallBench(const QStringList& arguments)
         QStringLiteral("The longest event-loop stall of the desktop app during a first sync of the demo workspace."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("rate-limit"),
-                      QStringLiteral("The demo plan's requests per minute (0: unlimited)."), QStringLiteral("n"),
+                      QStringLiteral("The demo plan's requests per minute."), QStringLiteral("n"),
                       QStringLiteral("600")});
     parser.addOption({QStringLiteral("contacts"), QStringLiteral("Contacts of the demo business."), QStringLiteral("n"),
                       QStringLiteral("2000")});

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "app/crmlens/DemoWorkspace.h"
+#include "core/api/KeychainSecretStore.h"
+#include "core/api/NetworkTransport.h"
+#include "core/common/AppSettings.h"
+#include "core/common/Clock.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -21,8 +25,13 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppController(ui::MainWindow& window, QObject* parent = nullptr);
+    AppController(ui::MainWindow& window, AppSettings& settings, QObject* parent = nullptr);
     ~AppController() override;
+
+    // Without --demo: opens the active account, or asks with the welcome screen when there is none.
+    void openStartupWorkspace();
+    // The settings dialog; what it changes reaches the open workspace and the theme at once.
+    void editSettings();
 
     // The demo: starts the simulator and syncs it into the demo store. `forScreenshots` syncs one
     // round at full speed into a temporary store instead of watching at the demo plan's pace.
@@ -35,11 +44,17 @@ Q_SIGNALS:
     void settled();
 
 private:
+    void openAccount(const QString& accountId);
+    void showWelcome();
     void openWorkspace(const QUrl& baseUrl, const QString& apiKey, const QString& databasePath, const QString& zoneId,
                        bool watch);
     void onSyncSettled();
 
     ui::MainWindow& m_window;
+    AppSettings& m_settings;
+    api::KeychainSecretStore m_secrets;
+    api::NetworkTransport m_transport;
+    SystemClock m_clock;
     DemoWorkspace m_demo;
     std::unique_ptr<ui::Workspace> m_workspace;
     std::unique_ptr<QTemporaryDir> m_scratch;

@@ -1,6 +1,7 @@
 // crmlens: the desktop app. Only parses options and wires the pieces together.
 #include "Version.h"
 #include "app/crmlens/AppController.h"
+#include "core/common/AppSettings.h"
 #include "core/session/MetricsService.h"
 #include "core/sync/SyncTypes.h"
 #include "ui/MainWindow.h"
@@ -71,13 +72,18 @@ int main(int argc, char* argv[])
 
     session::registerSessionMetaTypes();
     sync::registerSyncMetaTypes();
-    ui::Theme::apply(app, ThemeChoice::System);
+    AppSettings settings;
+    ui::Theme::apply(app, settings.theme());
 
     ui::MainWindow window;
     ui::addStandardViews(window);
-    app::AppController controller(window);
+    if (!settings.lastProblem().isEmpty())
+        window.showConnectionState(settings.lastProblem());
+    app::AppController controller(window, settings);
     if (parser.isSet(demoOption))
         controller.openDemo(parser.isSet(screenshotsOption));
+    else if (!parser.isSet(screenshotsOption))
+        controller.openStartupWorkspace();
     if (parser.isSet(screenshotsOption))
         return writeScreenshots(app, window, controller, parser.value(screenshotsOption));
     window.show();

@@ -15,7 +15,7 @@ DashboardPage::DashboardPage(QWidget* parent)
       m_content(new QWidget), m_grid(new QGridLayout(m_content)), m_empty(new EmptyState(this))
 {
     m_banner->setWordWrap(true);
-    m_banner->setAccessibleName(tr("Partial shown"));
+    m_banner->setAccessibleName(tr("Partial data"));
     m_banner->setText(tr("The first sync is still running: these figures cover what has been read so far and "
                          "will change as the rest arrives."));
     m_banner->setContentsMargins(12, 6, 12, 6);
@@ -31,7 +31,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(m_scroll);
     m_stack->addWidget(m_empty);
-    setEmptyText(tr("No synced shown yet"),
+    setEmptyText(tr("No synced data yet"),
                  tr("The figures appear here as soon as the first sync has stored contacts and messages."));
 
     auto* layout = new QVBoxLayout(this);

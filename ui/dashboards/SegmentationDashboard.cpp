@@ -95,6 +95,11 @@ SegmentationDashboard::SegmentationDashboard(QWidget* parent)
     m_countries->setDefinition(metricDefinition("segmentation.countries"));
     m_countries->setOrientation(BarChart::Orientation::Horizontal);
     m_countries->setValueLabels(true);
+    m_countries->setToolTipFormatter([this](int, int index, double value) {
+        const QString code = m_countryCodes.value(index);
+        return tr("%1: %2 contacts")
+            .arg(code.isEmpty() ? tr("Other countries") : countryLabel(code), format::count(qint64(value)));
+    });
     connect(m_countries, &BarChart::barClicked, this, [this](int, int index) {
         if (index < 0 || index >= m_countryCodes.size() || m_countryCodes.at(index).isEmpty())
             return;
@@ -128,6 +133,7 @@ SegmentationDashboard::SegmentationDashboard(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SegmentEngagementModel::Contacts, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentEngagementModel::Value, QHeaderView::Stretch);
     m_table->setMinimumHeight(220);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -229,7 +235,8 @@ void SegmentationDashboard::showData(const session::DashboardData& shown)
     for (const auto& [code, count] : s.countries) {
         if (m_countryCodes.size() < kCountriesShown) {
             m_countryCodes << code;
-            countryLabels << countryLabel(code);
+            // Codes keep the axis readable; the tooltip names the country.
+            countryLabels << code;
             countries.values << std::optional<double>(double(count));
         } else {
             other += count;

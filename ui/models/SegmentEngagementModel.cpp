@@ -43,7 +43,8 @@ QVariant SegmentEngagementModel::cellData(const QString& key, int column, int ro
         return key.toLower();
     switch (Column(column)) {
     case Value:
-        return cells::text(row.value, role);
+        return cells::text(
+            row.value == QLatin1String("(none)") && role == Qt::DisplayRole ? tr("(no value)") : row.value, role);
     case Contacts:
         return cells::count(row.contacts, role);
     case Inbound:

@@ -148,7 +148,8 @@ void SyncStatus::showFreshness(const QList<store::Freshness>& freshness, const Q
     QStringList details;
     bool stale = false;
     for (const store::Freshness& f : freshness) {
-        if (f.kind == QLatin1String("custom_fields"))
+        // Messages are read chat by chat, not in passes: their freshness is the newest read below.
+        if (f.kind == QLatin1String("custom_fields") || f.kind == QLatin1String("messages"))
             continue;
         const QDateTime at = f.lastCompleteFinishedAt.isValid() ? f.lastCompleteFinishedAt : f.lastPageAt;
         if (!at.isValid())

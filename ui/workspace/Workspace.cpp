@@ -34,9 +34,16 @@ Workspace::Workspace(WorkspaceConfig config, MainWindow* window, QObject* parent
 
     if (m_config.connection.baseUrl.isEmpty())
         return;
+    // The plan's limit when the user set one; otherwise none until the CRM's headers tell it.
+    m_config.connection.client.pacing.limitPerMinute = std::max(0, m_config.rateLimitPerMinute);
     m_sync = std::make_unique<sync::SyncController>(m_config.connection);
     SyncStatus* status = m_window->syncStatus();
-    connect(m_sync.get(), &sync::SyncController::ready, this, &Workspace::syncNow);
+    // The sync creates and migrates a new store: the metrics thread opens it only after that, so
+    // the two never race to set the file up.
+    connect(m_sync.get(), &sync::SyncController::ready, this, [this] {
+        startMetrics();
+        syncNow();
+    });
     connect(m_sync.get(), &sync::SyncController::progress, this, [this, status](const sync::SyncProgress& p) {
         status->showProgress(p);
         m_metrics.storeChanged(); // coalesced on the metrics thread
@@ -54,6 +61,7 @@ Workspace::Workspace(WorkspaceConfig config, MainWindow* window, QObject* parent
     });
     connect(m_sync.get(), &sync::SyncController::failed, this, [this, status](const Error& error) {
         m_syncing = false;
+        startMetrics(); // what the store already holds is still worth showing
         status->showFailed(error);
         m_metrics.storeChanged();
         Q_EMIT syncSettled();
@@ -76,10 +84,20 @@ void Workspace::start()
 {
     m_window->filterBar()->setToday(today());
     m_window->filterBar()->setState(m_filters);
+    if (!m_sync) {
+        startMetrics();
+        return;
+    }
+    m_sync->launch(); // ready() starts the metrics thread and the first round
+}
+
+void Workspace::startMetrics()
+{
+    if (m_metricsStarted)
+        return;
+    m_metricsStarted = true;
     m_metrics.launch();
     m_metrics.setQuery(currentQuery());
-    if (m_sync)
-        m_sync->launch(); // ready() starts the first round
 }
 
 void Workspace::shutdown()

@@ -59,6 +59,7 @@ Q_SIGNALS:
     void syncFinished(const crmlens::sync::SyncSummary& summary);
 
 private:
+    void startMetrics();
     void applyFilters(const FilterState& filters);
     void onSnapshot(session::DashboardData data);
 
@@ -69,6 +70,7 @@ private:
     DrillDownController* m_drillDown;
     FilterState m_filters;
     bool m_syncing = false;
+    bool m_metricsStarted = false;
 };
 
 } // namespace crmlens::ui
