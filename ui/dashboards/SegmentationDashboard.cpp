@@ -93,7 +93,6 @@ SegmentationDashboard::SegmentationDashboard(QWidget* parent)
 
     m_countries->setTitle(tr("Countries"));
     m_countries->setDefinition(metricDefinition("segmentation.countries"));
-    m_countries->setOrientation(BarChart::Orientation::Horizontal);
     m_countries->setValueLabels(true);
     m_countries->setToolTipFormatter([this](int, int index, double value) {
         const QString code = m_countryCodes.value(index);
