@@ -44,8 +44,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_syncStatus, &SyncStatus::syncNowRequested, this, &MainWindow::syncNowRequested);
     connect(m_syncStatus, &SyncStatus::pauseRequested, this, &MainWindow::pauseRequested);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { Q_EMIT currentViewChanged(index >= 0 ? m_views.value(index) : nullptr); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        DashboardView* view = index >= 0 ? m_views.value(index) : nullptr;
+        if (view && m_stale.remove(view))
+            view->showData(m_data);
+        Q_EMIT currentViewChanged(view);
+    });
     resize(1280, 800);
 }
 
@@ -69,8 +73,15 @@ void MainWindow::showData(const session::DashboardData& shown)
     m_filterBar->setChoices(shown);
     m_filterSummary->setText(shown.filterSummary);
     m_syncStatus->showFreshness(shown.freshness, shown.messagesReadAt, shown.partial, QDateTime::currentDateTimeUtc());
-    for (DashboardView* view : std::as_const(m_views))
-        view->showData(shown);
+    // Only the tab on screen is brought up to date now; the others when they are shown, so a
+    // snapshot costs the UI thread one view, not six (the sync can deliver one every second).
+    m_stale.clear();
+    for (DashboardView* view : std::as_const(m_views)) {
+        if (view == m_tabs->currentWidget())
+            view->showData(shown);
+        else
+            m_stale.insert(view);
+    }
 }
 
 void MainWindow::showComputing()

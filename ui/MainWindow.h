@@ -3,6 +3,7 @@
 #include "core/session/DashboardData.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QMenu;
@@ -56,6 +57,7 @@ private:
     QLabel* m_computing;
     QMenu* m_viewMenu = nullptr;
     QList<DashboardView*> m_views;
+    QSet<DashboardView*> m_stale; // views that have not been shown the newest data yet
     session::DashboardData m_data;
 };
 

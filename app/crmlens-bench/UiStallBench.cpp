@@ -81,6 +81,9 @@ int runUiStallBench(const QStringList& arguments)
                       QStringLiteral("600")});
     parser.addOption({QStringLiteral("contacts"), QStringLiteral("Contacts of the demo business."), QStringLiteral("n"),
                       QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("switch-tabs-ms"),
+                      QStringLiteral("Show the next tab this often, as a user looking around would (0: stay on the first)."),
+                      QStringLiteral("ms"), QStringLiteral("0")});
     parser.process(arguments);
     QTextStream err(stderr);
 
@@ -117,7 +120,8 @@ int runUiStallBench(const QStringList& arguments)
     QObject::connect(&tabCycler, &QTimer::timeout, [&window] {
         window.tabs()->setCurrentIndex((window.tabs()->currentIndex() + 1) % window.tabs()->count());
     });
-    tabCycler.start(1000);
+    if (const int every = parser.value(QStringLiteral("switch-tabs-ms")).toInt(); every > 0)
+        tabCycler.start(every);
 
     StallProbe probe;
     QEventLoop done;

@@ -161,6 +161,8 @@ private Q_SLOTS:
                 segmentation = s;
         }
         QVERIFY(segmentation);
+        // Views off screen catch up when their tab is shown.
+        window.tabs()->setCurrentWidget(segmentation);
         const metrics::MetricsSnapshot expected = expectedFor(m_path, window.data().query);
         const auto& distribution = expected.segmentation.segmentDistribution;
         QCOMPARE(segmentation->distributionChart()->categories().size(), distribution.size());
