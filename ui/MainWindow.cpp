@@ -1,12 +1,14 @@
 #include "ui/MainWindow.h"
 
 #include "Version.h"
+#include "core/common/Logging.h"
 #include "ui/dashboards/DashboardView.h"
 #include "ui/widgets/FilterBar.h"
 #include "ui/widgets/SyncStatus.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -77,9 +79,12 @@ void MainWindow::showData(const session::DashboardData& shown)
     // snapshot costs the UI thread one view, not six (the sync can deliver one every second).
     m_stale.clear();
     for (DashboardView* view : std::as_const(m_views)) {
-        if (view == m_tabs->currentWidget())
+        if (view == m_tabs->currentWidget()) {
+            QElapsedTimer timer;
+            timer.start();
             view->showData(shown);
-        else
+            qCDebug(lcUi) << view->title() << "took snapshot" << shown.generation << "in" << timer.elapsed() << "ms";
+        } else
             m_stale.insert(view);
     }
 }

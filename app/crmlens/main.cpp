@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace crmlens;
 
@@ -46,6 +48,17 @@ int writeScreenshots(QApplication& app, ui::MainWindow& window, app::AppControll
     return 0;
 }
 
+// The catalogue the settings ask for ("system" follows the locale); English is the source text, but
+// its catalogue still supplies the plural forms ("1 contact", "2 contacts").
+bool loadTranslation(QTranslator& translator, LanguageChoice choice)
+{
+    QString language = AppSettings::languageName(choice);
+    if (choice == LanguageChoice::System)
+        language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return translator.load(QStringLiteral(":/i18n/crmlens_%1.qm").arg(language)) ||
+           translator.load(QStringLiteral(":/i18n/crmlens_en.qm"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -74,6 +87,9 @@ int main(int argc, char* argv[])
     sync::registerSyncMetaTypes();
     AppSettings settings;
     ui::Theme::apply(app, settings.theme());
+    QTranslator translator;
+    if (loadTranslation(translator, settings.language()))
+        QApplication::installTranslator(&translator);
 
     ui::MainWindow window;
     ui::addStandardViews(window);
@@ -86,6 +102,12 @@ int main(int argc, char* argv[])
         controller.openStartupWorkspace();
     if (parser.isSet(screenshotsOption))
         return writeScreenshots(app, window, controller, parser.value(screenshotsOption));
+    window.restoreGeometry(settings.windowGeometry());
+    window.restoreState(settings.windowState());
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    settings.setWindowGeometry(window.saveGeometry());
+    settings.setWindowState(window.saveState());
+    settings.sync();
+    return code;
 }

@@ -172,6 +172,15 @@ void FilterBar::setToday(QDate today)
 
 void FilterBar::setChoices(const session::DashboardData& shown)
 {
+    // Most snapshots bring the same choices: rebuilding the combo boxes would cost the UI thread
+    // a relayout each time for nothing.
+    if (m_choicesSet && shown.fieldKeys == m_fieldKeys && shown.operators == m_operators &&
+        shown.countries == m_countries && shown.fieldValues == m_fieldValues)
+        return;
+    m_choicesSet = true;
+    m_fieldKeys = shown.fieldKeys;
+    m_operators = shown.operators;
+    m_countries = shown.countries;
     m_writing = true;
     m_fieldValues = shown.fieldValues;
     {

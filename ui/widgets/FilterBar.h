@@ -63,6 +63,10 @@ private:
     FilterState m_state;
     QDate m_today = QDate::currentDate();
     QHash<QString, QStringList> m_fieldValues;
+    QStringList m_fieldKeys;
+    QStringList m_operators;
+    QStringList m_countries;
+    bool m_choicesSet = false;
     bool m_writing = false;
 
     QComboBox* m_preset = nullptr;
