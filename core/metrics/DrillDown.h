@@ -25,7 +25,7 @@ struct DrillDownRequest
     enum class Target {
         // --- contacts ---
         AliveContacts,      // total contacts: alive at the end of the period (filters applied)
-        NewContacts,        // created in the period
+        NewContacts,        // created in the period (or, with `month`, in that month of the growth chart)
         ChurnedContacts,    // churned in the period
         Source,             // contacts created in the period with custom_fields.source == value
         SegmentValue,       // alive contacts with custom_fields[query.segmentKey] == value

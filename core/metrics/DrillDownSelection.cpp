@@ -58,8 +58,13 @@ QString DrillDownSelection::stageOf(const DrillDownRequest& request)
 Error DrillDownSelection::validate(const DrillDownRequest& r) const
 {
     switch (r.target) {
-    case Target::AliveContacts:
     case Target::NewContacts:
+        // With a month: the new contacts of that bar of the growth chart.
+        if (!r.month.isEmpty() && std::none_of(m_ctx.growthMonths.begin(), m_ctx.growthMonths.end(),
+                                               [&](const MonthSpan& m) { return m.label == r.month; }))
+            return invalid(QStringLiteral("The month '%1' is not shown for this period.").arg(r.month));
+        return {};
+    case Target::AliveContacts:
     case Target::ChurnedContacts:
     case Target::HotLeads:
     case Target::AtRisk:
@@ -176,7 +181,9 @@ std::vector<int> DrillDownSelection::contacts(const DrillDownRequest& r) const
             wanted = m_ctx.aliveAtTo(i);
             break;
         case Target::NewContacts:
-            wanted = MetricsContext::createdIn(c, m_ctx.fromMs, m_ctx.toMs);
+            // contact_growth counts a month's new contacts up to the earlier of its end and `to`.
+            wanted = month ? MetricsContext::createdIn(c, month->startMs, std::min(month->endMs, m_ctx.toMs))
+                           : MetricsContext::createdIn(c, m_ctx.fromMs, m_ctx.toMs);
             break;
         case Target::Source:
             wanted = MetricsContext::createdIn(c, m_ctx.fromMs, m_ctx.toMs) &&

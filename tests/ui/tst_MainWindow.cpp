@@ -127,6 +127,29 @@ private Q_SLOTS:
                      double(expected.executive.contactGrowth[i].newContacts));
     }
 
+    void growthBarsAndCardsAskForTheContactsBehindThem()
+    {
+        MainWindow window;
+        addStandardViews(window);
+        auto workspace = open(window);
+        auto* executive = qobject_cast<ExecutiveDashboard*>(window.views().first());
+        QVERIFY(executive);
+        QSignalSpy asked(executive, &DashboardView::drillDownRequested);
+        const auto& growth = window.data().snapshot->executive.contactGrowth;
+        QVERIFY(!growth.isEmpty());
+        // The chart's own mapping of a click to a bar is tested with the charts.
+        Q_EMIT executive->newContactsChart()->barClicked(0, int(growth.size()) - 1);
+        QCOMPARE(asked.size(), 1);
+        auto request = asked.takeFirst().at(0).value<metrics::DrillDownRequest>();
+        QCOMPARE(request.target, metrics::DrillDownRequest::Target::NewContacts);
+        QCOMPARE(request.month, growth.last().month);
+
+        Q_EMIT executive->card(QStringLiteral("executive.churn_rate_pct"))->clicked();
+        QCOMPARE(asked.size(), 1);
+        request = asked.takeFirst().at(0).value<metrics::DrillDownRequest>();
+        QCOMPARE(request.target, metrics::DrillDownRequest::Target::ChurnedContacts);
+    }
+
     void aFilterChangeRecomputesOffTheUiThreadAndNarrowsTheFigures()
     {
         MainWindow window;

@@ -66,6 +66,15 @@ ExecutiveDashboard::ExecutiveDashboard(QWidget* parent)
     m_newContacts->setTitle(tr("New contacts per month"));
     m_newContacts->setDefinition(metricDefinition("executive.contact_growth"));
     m_newContacts->setValueLabels(true);
+    connect(m_newContacts, &BarChart::barClicked, this, [this](int, int index) {
+        if (!m_data.isValid() || index < 0 || index >= m_data.snapshot->executive.contactGrowth.size())
+            return;
+        metrics::DrillDownRequest request;
+        request.target = Target::NewContacts;
+        request.month = m_data.snapshot->executive.contactGrowth.at(index).month;
+        request.title = tr("Contacts created in %1").arg(monthLabel(request.month));
+        Q_EMIT drillDownRequested(request);
+    });
     m_sources->setTitle(tr("Where new contacts come from"));
     m_sources->setDefinition(metricDefinition("executive.source_distribution"));
     m_sources->setDonut(true);

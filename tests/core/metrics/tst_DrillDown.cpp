@@ -125,6 +125,11 @@ void tst_DrillDown::rowsAddUpToTheFigure_data()
     row(QStringLiteral("total_contacts"), request(Target::AliveContacts), s.executive.totalContacts);
     row(QStringLiteral("new_contacts"), request(Target::NewContacts), s.executive.newContacts);
     row(QStringLiteral("churned_contacts"), request(Target::ChurnedContacts), s.executive.churnedContacts);
+    for (const metrics::MonthGrowth& g : s.executive.contactGrowth) {
+        DrillDownRequest r = request(Target::NewContacts);
+        r.month = g.month;
+        row(QStringLiteral("contact growth ") + g.month, r, g.newContacts);
+    }
     for (const auto& [value, n] : s.executive.sourceDistribution)
         row(QStringLiteral("source ") + value, request(Target::Source, value), n);
     for (const auto& [value, n] : s.segmentation.segmentDistribution)
@@ -434,6 +439,9 @@ void tst_DrillDown::requestsTheQueryCannotAnswerAreRefused_data()
     DrillDownRequest hour = request(Target::PeakHour);
     hour.hour = 24;
     QTest::newRow("hour 24") << hour << int(Error::Kind::Validation);
+    DrillDownRequest farMonth = request(Target::NewContacts);
+    farMonth.month = QStringLiteral("1999-01");
+    QTest::newRow("month not on the growth chart") << farMonth << int(Error::Kind::Validation);
     QTest::newRow("unknown band") << request(Target::LeadBand, QStringLiteral("95-99")) << int(Error::Kind::Validation);
     QTest::newRow("unknown stage") << request(Target::FunnelStage, {}, QStringLiteral("clicked"))
                                    << int(Error::Kind::Validation);
