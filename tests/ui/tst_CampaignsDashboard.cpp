@@ -5,6 +5,7 @@
 #include "core/sim/SimGenerator.h"
 #include "core/sim/SimStoreWriter.h"
 #include "core/store/Database.h"
+#include "tests/ui/ComputedDashboardData.h"
 #include "ui/charts/FunnelWidget.h"
 #include "ui/charts/HeatmapWidget.h"
 #include "ui/dashboards/CampaignsDashboard.h"
@@ -56,24 +57,11 @@ class TestCampaignsDashboard : public QObject
 
     session::DashboardData dataFor(metrics::Period::Preset preset, double costPerMessage)
     {
-        auto db = store::Database::open(m_path);
-        if (!db)
-            qFatal("cannot open the test store");
-        metrics::MetricsEngine engine(*db.value());
         metrics::MetricsQuery query;
         query.zone = kZone;
         query.period = metrics::Period::preset(preset, m_today);
         query.costPerMessage = costPerMessage;
-        auto snapshot = engine.compute(query);
-        if (!snapshot)
-            qFatal("cannot compute the figures");
-        session::DashboardData data;
-        data.snapshot = std::make_shared<const metrics::MetricsSnapshot>(std::move(snapshot).value());
-        data.query = query;
-        data.partial = false;
-        data.empty = false;
-        data.generation = 1;
-        return data;
+        return test::computedDashboardData(m_path, query);
     }
 
     static metrics::DrillDownRequest requestFrom(const QSignalSpy& spy, int i = 0)
