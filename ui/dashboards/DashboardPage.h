@@ -13,7 +13,7 @@ namespace crmlens::ui {
 
 class EmptyState;
 
-// The frame shared by the dashboards: a partial-shown banner, a scrollable grid for the cards and
+// The frame shared by the dashboards: a partial-data banner, a scrollable grid for the cards and
 // charts, and the designed empty state that replaces them when nothing has been synced.
 class DashboardPage : public QWidget
 {

@@ -24,14 +24,6 @@ using Target = metrics::DrillDownRequest::Target;
 
 namespace {
 
-QString countryLabel(const QString& code)
-{
-    if (code == QLatin1String("ZZ"))
-        return SegmentationDashboard::tr("Unknown");
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-}
-
 QString valueLabel(const QString& value)
 {
     return value == QLatin1String("(none)") ? SegmentationDashboard::tr("(no value)") : value;
@@ -97,7 +89,7 @@ SegmentationDashboard::SegmentationDashboard(QWidget* parent)
     m_countries->setToolTipFormatter([this](int, int index, double value) {
         const QString code = m_countryCodes.value(index);
         return tr("%1: %2 contacts")
-            .arg(code.isEmpty() ? tr("Other countries") : countryLabel(code), format::count(qint64(value)));
+            .arg(code.isEmpty() ? tr("Other countries") : format::country(code), format::count(qint64(value)));
     });
     connect(m_countries, &BarChart::barClicked, this, [this](int, int index) {
         if (index < 0 || index >= m_countryCodes.size() || m_countryCodes.at(index).isEmpty())
@@ -105,7 +97,7 @@ SegmentationDashboard::SegmentationDashboard(QWidget* parent)
         metrics::DrillDownRequest r;
         r.target = Target::Country;
         r.value = m_countryCodes.at(index);
-        r.title = tr("Contacts in %1").arg(countryLabel(r.value));
+        r.title = tr("Contacts in %1").arg(format::country(r.value));
         request(r);
     });
 

@@ -23,15 +23,10 @@ constexpr Preset kPresets[] = {Preset::Today,       Preset::Last7Days, Preset::L
 
 QString countryName(const QString& code)
 {
-    if (code == QLatin1String("ZZ"))
-        return FilterBar::tr("Unknown country (ZZ)");
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return FilterBar::tr("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+    return FilterBar::tr("%1 (%2)").arg(format::country(code), code);
 }
 
-// Selects the entry whose shown is `value`, adding it when the store no longer offers it (a saved
+// Selects the entry whose data is `value`, adding it when the store no longer offers it (a saved
 // filter must stay visible rather than silently turn into "all").
 void selectData(QComboBox* combo, const QString& value)
 {

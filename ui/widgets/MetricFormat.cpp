@@ -107,4 +107,12 @@ QString day(const QDate& date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
+QString country(const QString& code)
+{
+    if (code == QLatin1String("ZZ"))
+        return tr("Unknown country");
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
 } // namespace crmlens::ui::format

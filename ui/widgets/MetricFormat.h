@@ -20,5 +20,7 @@ QString deltaPercent(const metrics::Ratio& current, const metrics::Ratio& previo
 QString deltaPoints(const metrics::Ratio& current, const metrics::Ratio& previous);
 QString dateTime(qint64 msSinceEpoch); // local, short; dash for 0
 QString day(const QDate& date);        // short, locale format
+// The country of an ISO 3166 code as the locale names it ("Kenya"); "ZZ" is an unknown country.
+QString country(const QString& code);
 
 } // namespace crmlens::ui::format
